@@ -1,0 +1,53 @@
+namespace Regioscan.Core.Storage;
+
+/// <summary>
+/// Containers of blobs: the one storage abstraction of the pipeline, implemented by the local folder
+/// store and by Azure Blob Storage. Names use forward slashes. Missing blobs are <c>null</c> results,
+/// never exceptions; lost races are <see cref="StorageConflictException"/>.
+/// </summary>
+public interface IBlobStore
+{
+    /// <summary>A human-readable description of where the store is (no secrets).</summary>
+    string Description { get; }
+
+    /// <summary>Creates the containers of the layout where they are missing.</summary>
+    Task EnsureContainersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Properties of a blob, or null when it does not exist.</summary>
+    Task<StoredBlob?> GetAsync(string container, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a blob for reading, or returns null when it does not exist.</summary>
+    Task<Stream?> OpenReadAsync(string container, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a small blob whole with its ETag, or returns null when it does not exist.</summary>
+    Task<VersionedContent?> ReadAsync(string container, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the blobs whose names start with <paramref name="prefix"/>, ordered by name (ordinal).</summary>
+    IAsyncEnumerable<StoredBlob> ListAsync(string container, string prefix = "", CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Create-only write: stores <paramref name="content"/> with its SHA-256 recorded, unless the blob exists.
+    /// An existing blob with the same SHA-256 counts as success (<see cref="CreateOutcome.AlreadyExists"/>);
+    /// with other content it throws <see cref="StorageConflictException"/>.
+    /// </summary>
+    Task<CreateOutcome> CreateAsync(string container, string name, Stream content, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Conditional replace of a small pointer blob: succeeds only if the blob's ETag is still
+    /// <paramref name="ifMatch"/> (or, with null, if the blob does not exist). Returns the new ETag;
+    /// throws <see cref="StorageConflictException"/> when the condition fails.
+    /// </summary>
+    Task<string> WriteIfMatchAsync(string container, string name, ReadOnlyMemory<byte> content, string? ifMatch, CancellationToken cancellationToken = default);
+
+    /// <summary>Unconditional atomic replace (readers see the old or the new content, never a mix).</summary>
+    Task WriteAsync(string container, string name, Stream content, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a blob if it exists.</summary>
+    Task DeleteAsync(string container, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes the named lock (e.g. <c>publish</c>), waiting up to <paramref name="wait"/> for another holder
+    /// to release it; throws <see cref="TimeoutException"/> when it stays taken.
+    /// </summary>
+    Task<IDistributedLock> AcquireLockAsync(string lockName, TimeSpan wait, CancellationToken cancellationToken = default);
+}
