@@ -1,0 +1,48 @@
+using Regioscan.Core.Model;
+
+namespace Regioscan.Core.Releases;
+
+/// <summary>Merges the latest accepted scan of every province into the national tables.</summary>
+public static class NationalMerge
+{
+    /// <summary>
+    /// Concatenates the scans (one per province) and adds each initiative's activity count and reach.
+    /// Rows are ordered by id so that identical inputs give identical files.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two scans of the same province: a bug in the caller.</exception>
+    public static ReleaseTables Merge(IEnumerable<ProvinceScan> scans)
+    {
+        ArgumentNullException.ThrowIfNull(scans);
+        var list = scans.ToList();
+        var duplicate = list.GroupBy(s => s.ProvinceCode, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"More than one scan of province {duplicate.Key} was given.", nameof(scans));
+        }
+
+        var activities = list.SelectMany(s => s.Activities).OrderBy(a => a.ActivityId, StringComparer.Ordinal).ToArray();
+        var byInitiative = activities.GroupBy(a => a.InitiativeId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Count: g.Count(), Reach: SumReach(g)), StringComparer.Ordinal);
+        var initiatives = list.SelectMany(s => s.Initiatives)
+            .OrderBy(i => i.InitiativeId, StringComparer.Ordinal)
+            .Select(i => byInitiative.TryGetValue(i.InitiativeId, out var agg)
+                ? new PublishedInitiative(i, agg.Count, agg.Reach)
+                : new PublishedInitiative(i, 0, null))
+            .ToArray();
+        return new ReleaseTables(initiatives, activities);
+    }
+
+    private static long? SumReach(IEnumerable<Activity> activities)
+    {
+        long? sum = null;
+        foreach (var a in activities)
+        {
+            if (a.ReachPerYear is { } reach)
+            {
+                sum = (sum ?? 0) + reach;
+            }
+        }
+
+        return sum;
+    }
+}
