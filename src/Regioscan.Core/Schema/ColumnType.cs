@@ -4,14 +4,14 @@ namespace Regioscan.Core.Schema;
 public enum ColumnType
 {
     /// <summary>Text. CSV: text; Parquet: UTF-8 string; GeoJSON: string.</summary>
-    String,
+    Text,
 
     /// <summary>Whole number. CSV: digits; Parquet: INT64; GeoJSON: number.</summary>
-    Integer,
+    WholeNumber,
 
     /// <summary>Decimal number. CSV: invariant decimal point; Parquet: DOUBLE; GeoJSON: number.</summary>
-    Number,
+    RealNumber,
 
     /// <summary>List of codes. CSV: codes joined with <c>|</c>; Parquet: list of strings; GeoJSON: array.</summary>
-    StringList,
+    TextList,
 }
