@@ -1,0 +1,12 @@
+using Regioscan.Core.Validation;
+
+namespace Regioscan.Core.Pipeline;
+
+/// <summary>What became of one upload.</summary>
+/// <param name="UploadId">The upload id.</param>
+/// <param name="ProvinceCode">The province it was uploaded for.</param>
+/// <param name="Accepted">True when staged in <c>scans/</c>, false when quarantined.</param>
+/// <param name="Report">The validation report (also stored as <c>report.json</c>).</param>
+/// <param name="AlreadyProcessed">True when this content had been processed before (nothing new was written).</param>
+/// <param name="Location">Where it is stored, e.g. <c>scans/PV20/3f2a…/</c>.</param>
+public sealed record IntakeResult(string UploadId, string ProvinceCode, bool Accepted, ValidationReport Report, bool AlreadyProcessed, string Location);

@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Logging;
+using Regioscan.Core.Geography;
+using Regioscan.Core.Harmonisation;
+using Regioscan.Core.Storage;
+using Regioscan.Core.Validation;
+
+namespace Regioscan.Core.Pipeline;
+
+/// <summary>
+/// Ingests one upload: validates it and stages it in <c>scans/{PVxx}/{uploadId}/</c> (raw bytes,
+/// <c>scan.json</c>, <c>report.json</c>) or <c>quarantine/{PVxx}/{uploadId}/</c> (raw bytes, report).
+/// Idempotent: the upload id is the content hash, files are written create-only and
+/// <c>report.json</c> last, so a retry after a crash completes the work and a repeat changes nothing.
+/// </summary>
+public sealed partial class IntakeService
+{
+    private readonly IBlobStore _store;
+    private readonly IScratchSpace _scratch;
+    private readonly ScanValidator _validator;
+    private readonly TimeProvider _time;
+    private readonly ILogger<IntakeService> _logger;
+
+    /// <summary>Creates the service.</summary>
+    public IntakeService(IBlobStore store, IScratchSpace scratch, ScanValidator validator, TimeProvider time, ILogger<IntakeService> logger)
+    {
+        _store = store;
+        _scratch = scratch;
+        _validator = validator;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Validates and stages <paramref name="content"/>, uploaded as <paramref name="fileName"/> for <paramref name="provinceCode"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="provinceCode"/> is not a province code.</exception>
+    public async Task<IntakeResult> IngestAsync(Stream content, string fileName, string provinceCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var province = Provinces.FindByCode(provinceCode)
+            ?? throw new ArgumentException($"'{provinceCode}' is not a province code; use PV20 … PV31.", nameof(provinceCode));
+        fileName = Path.GetFileName(fileName);
+
+        await using var copy = _scratch.Create();
+        await content.CopyToAsync(copy, cancellationToken);
+        copy.Position = 0;
+        var sha256 = await BlobStoreExtensions.Sha256Async(copy, cancellationToken);
+        var uploadId = UploadIds.FromSha256(sha256);
+        var folder = PipelinePaths.UploadFolder(province.Code, uploadId);
+
+        var earlier = await FindEarlierOutcomeAsync(folder, cancellationToken);
+        if (earlier is { } done)
+        {
+            LogAlreadyProcessed(_logger, fileName, uploadId, done.Accepted);
+            if (done.Accepted)
+            {
+                await MakeCurrentAsync(province.Code, uploadId, sha256, done.Report.File, cancellationToken);
+            }
+
+            return new IntakeResult(uploadId, province.Code, done.Accepted, done.Report, true, done.Container + "/" + folder);
+        }
+
+        copy.Position = 0;
+        var result = _validator.Validate(copy, fileName, province.Code, cancellationToken);
+        var container = result.Scan is null ? Containers.Quarantine : Containers.Scans;
+
+        copy.Position = 0;
+        await _store.CreateAsync(container, folder + PipelinePaths.RawName(fileName), copy, cancellationToken);
+        if (result.Scan is not null)
+        {
+            await using var scanJson = _scratch.Create();
+            ProvinceScanJson.Write(result.Scan, scanJson);
+            scanJson.Position = 0;
+            await _store.CreateAsync(container, folder + PipelinePaths.Scan, scanJson, cancellationToken);
+        }
+
+        // The report is written last: its presence marks the upload as processed.
+        await _store.CreateAsync(container, folder + PipelinePaths.Report, ReportBytes(result.Report), cancellationToken);
+        if (result.Scan is not null)
+        {
+            await MakeCurrentAsync(province.Code, uploadId, sha256, fileName, cancellationToken);
+        }
+
+        LogIngested(_logger, fileName, province.Code, uploadId, result.Scan is not null, result.Report.Errors.Count);
+        return new IntakeResult(uploadId, province.Code, result.Scan is not null, result.Report, false, container + "/" + folder);
+    }
+
+    private static byte[] ReportBytes(ValidationReport report)
+    {
+        using var buffer = new MemoryStream();
+        ValidationReportJson.Write(report, buffer);
+        return buffer.ToArray();
+    }
+
+    private async Task<(bool Accepted, string Container, ValidationReport Report)?> FindEarlierOutcomeAsync(string folder, CancellationToken cancellationToken)
+    {
+        foreach (var container in new[] { Containers.Scans, Containers.Quarantine })
+        {
+            var content = await _store.ReadAsync(container, folder + PipelinePaths.Report, cancellationToken);
+            if (content is not null)
+            {
+                using var stream = new MemoryStream(content.Content.ToArray(), writable: false);
+                return (container == Containers.Scans, container, ValidationReportJson.Read(stream));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Points the province's current scan at this upload (optimistic concurrency on the pointer).</summary>
+    private Task MakeCurrentAsync(string provinceCode, string uploadId, string sha256, string fileName, CancellationToken cancellationToken) =>
+        PipelineResilience.Concurrency.ExecuteAsync(
+            async token =>
+            {
+                var name = PipelinePaths.ScanPointerName(provinceCode);
+                var current = await _store.ReadJsonAsync<ScanPointer>(Containers.Scans, name, token);
+                if (current?.Value.UploadId == uploadId)
+                {
+                    return;
+                }
+
+                var pointer = new ScanPointer(uploadId, sha256, fileName, _time.GetUtcNow());
+                await _store.WriteIfMatchAsync(Containers.Scans, name, Releases.Metadata.ReleaseJson.Serialize(pointer), current?.ETag, token);
+            },
+            cancellationToken).AsTask();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {File} for {Province} as upload {UploadId}: accepted={Accepted}, errors={Errors}")]
+    private static partial void LogIngested(ILogger logger, string file, string province, string uploadId, bool accepted, int errors);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{File} was processed before as upload {UploadId} (accepted={Accepted}); nothing new written")]
+    private static partial void LogAlreadyProcessed(ILogger logger, string file, string uploadId, bool accepted);
+}

@@ -1,0 +1,340 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Regioscan.Core.Geography;
+using Regioscan.Core.Releases;
+using Regioscan.Core.Releases.Changes;
+using Regioscan.Core.Releases.Metadata;
+using Regioscan.Core.Releases.Writers;
+using Regioscan.Core.Schema;
+using Regioscan.Core.Storage;
+
+namespace Regioscan.Core.Pipeline;
+
+/// <summary>
+/// Makes a national release from the current accepted scan of every province. Under the publish lock it
+/// first completes whatever an interrupted publish left (roll forward), then writes the new version
+/// folder create-only with <c>manifest.json</c> last, moves <c>latest.json</c> with If-Match, and updates
+/// <c>index.json</c> and <c>latest/</c>. Identical content makes no release.
+/// </summary>
+public sealed partial class Publisher
+{
+    /// <summary>The name of the publish lock.</summary>
+    public const string LockName = "publish";
+
+    private static readonly string[] MetadataFiles = ["changes.json", "CHANGELOG.md", "SHA256SUMS"];
+
+    private readonly IBlobStore _store;
+    private readonly IScratchSpace _scratch;
+    private readonly TimeProvider _time;
+    private readonly ILogger<Publisher> _logger;
+    private readonly PublisherOptions _options;
+    private readonly ReleaseCatalog _catalog;
+
+    /// <summary>Creates the publisher.</summary>
+    public Publisher(IBlobStore store, IScratchSpace scratch, TimeProvider time, ILogger<Publisher> logger, PublisherOptions? options = null)
+    {
+        _store = store;
+        _scratch = scratch;
+        _time = time;
+        _logger = logger;
+        _options = options ?? new PublisherOptions();
+        _catalog = new ReleaseCatalog(store);
+    }
+
+    /// <summary>Publishes a new release if the inputs changed the output.</summary>
+    /// <param name="reason">Why (recorded in the manifest, index and change log).</param>
+    /// <param name="progress">Receives one line per step, for people watching.</param>
+    /// <param name="cancellationToken">Cancels the publish; nothing half-done becomes visible.</param>
+    /// <exception cref="TimeoutException">Another publish held the lock for longer than <see cref="PublisherOptions.LockWait"/>.</exception>
+    public async Task<PublishResult> PublishAsync(string? reason, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        progress?.Report("Waiting for the publish lock …");
+        await using var held = await _store.AcquireLockAsync(LockName, _options.LockWait, cancellationToken);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
+        return await PipelineResilience.PublishTimeout(_options.Timeout)
+            .ExecuteAsync(async token => await PublishLockedAsync(reason, progress, token), linked.Token);
+    }
+
+    private async Task<PublishResult> PublishLockedAsync(string? reason, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var (previous, latestETag) = await RecoverAsync(progress, cancellationToken);
+        var inputs = await CurrentInputsAsync(cancellationToken);
+        if (inputs.Count == 0)
+        {
+            return new PublishResult(false, previous?.Version, null, null, previous?.Counts,
+                "Nothing to publish: no province has an accepted scan yet. Ingest a scan first ('regioscan ingest <file> --province PVxx').");
+        }
+
+        var schemaChanged = previous is not null && previous.SchemaVersion != PublishedSchema.Version;
+        if (previous is not null && !schemaChanged && SameInputs(previous.Inputs, inputs))
+        {
+            return UpToDate(previous);
+        }
+
+        progress?.Report($"Merging the scans of {inputs.Count} province(s) …");
+        var tables = await _catalog.LoadTablesAsync(inputs, cancellationToken);
+        var previousTables = previous is null ? null : await _catalog.LoadTablesAsync(previous.Inputs, cancellationToken);
+        var changes = ReleaseDiff.Compare(previousTables, tables);
+        var version = previous is null
+            ? ReleaseVersion.First
+            : ReleaseVersion.Parse(previous.Version).Next(schemaChanged, changes.HasAdditionsOrRemovals);
+        var publishedAt = _time.GetUtcNow();
+
+        progress?.Report($"Writing the files of release {version} …");
+        var files = new SortedDictionary<string, (Stream Content, long? Rows)>(StringComparer.Ordinal);
+        try
+        {
+            await WriteDataFilesAsync(tables, version, publishedAt, files, cancellationToken);
+            if (previous is not null && !schemaChanged && changes.IsEmpty && await SameDataAsync(previous, files, cancellationToken))
+            {
+                return UpToDate(previous);
+            }
+
+            WriteChangeLog(changes, version, previous?.Version, publishedAt, reason, files);
+            var entries = await DescribeAsync(files, cancellationToken);
+            AddChecksums(entries, files);
+            entries = await DescribeAsync(files, cancellationToken);
+
+            var counts = new ReleaseCounts(
+                inputs.Count,
+                tables.Initiatives.Count,
+                tables.Activities.Count,
+                tables.Activities.Sum(a => a.ReachPerYear ?? 0));
+            var manifest = new ReleaseManifest
+            {
+                Version = version.ToString(),
+                Previous = previous?.Version,
+                PublishedAt = publishedAt,
+                SchemaVersion = PublishedSchema.Version,
+                Reason = reason,
+                Inputs = inputs,
+                Files = entries,
+                Counts = counts,
+            };
+
+            progress?.Report($"Storing release {version} ({entries.Count} files) …");
+            await StoreVersionAsync(version, files, manifest, cancellationToken);
+            await MoveLatestAsync(manifest, latestETag, cancellationToken);
+            await CopyToLatestFolderAsync(manifest, cancellationToken);
+            LogPublished(_logger, manifest.Version, manifest.Previous, counts.Initiatives, counts.Activities);
+            return new PublishResult(true, manifest.Version, manifest.Previous, changes, counts,
+                $"Published release {manifest.Version}: {counts.Initiatives} initiatives, {counts.Activities} activities from {counts.Provinces} province(s).");
+        }
+        finally
+        {
+            foreach (var (content, _) in files.Values)
+            {
+                await content.DisposeAsync();
+            }
+        }
+    }
+
+    private static PublishResult UpToDate(ReleaseManifest previous) =>
+        new(false, previous.Version, previous.Previous, null, previous.Counts,
+            $"Nothing new to publish: release {previous.Version} already holds the current scans (identical content makes no new release).");
+
+    private static bool SameInputs(IReadOnlyDictionary<string, ReleaseInput> a, IReadOnlyDictionary<string, ReleaseInput> b) =>
+        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var other) && other.UploadId == p.Value.UploadId);
+
+    private async Task<Dictionary<string, ReleaseInput>> CurrentInputsAsync(CancellationToken cancellationToken)
+    {
+        var inputs = new Dictionary<string, ReleaseInput>(StringComparer.Ordinal);
+        foreach (var province in Provinces.All)
+        {
+            var pointer = await _store.ReadJsonAsync<ScanPointer>(Containers.Scans, PipelinePaths.ScanPointerName(province.Code), cancellationToken);
+            if (pointer is { Value: var p })
+            {
+                inputs[province.Code] = new ReleaseInput(p.UploadId, p.Sha256, p.File);
+            }
+        }
+
+        return inputs;
+    }
+
+    private async Task WriteDataFilesAsync(
+        ReleaseTables tables, ReleaseVersion version, DateTimeOffset publishedAt,
+        SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
+    {
+        await using var boundaries = await OpenProvinceBoundariesAsync(cancellationToken);
+        var spools = new Dictionary<string, Stream>(StringComparer.Ordinal);
+        try
+        {
+            var written = await ReleaseDataWriter.WriteAsync(
+                tables,
+                new ReleaseDataContext(version.ToString(), publishedAt, boundaries),
+                name =>
+                {
+                    var spool = _scratch.Create();
+                    spools[name] = spool;
+                    return new LeaveOpenStream(spool);
+                },
+                cancellationToken);
+            foreach (var file in written)
+            {
+                files[file.Name] = (spools[file.Name], file.Rows);
+                spools.Remove(file.Name);
+            }
+        }
+        finally
+        {
+            foreach (var orphan in spools.Values)
+            {
+                await orphan.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>CBS province boundaries under <c>reference/</c> in the store, if an operator put them there.</summary>
+    private async Task<Stream?> OpenProvinceBoundariesAsync(CancellationToken cancellationToken)
+    {
+        StoredBlob? newest = null;
+        await foreach (var blob in _store.ListAsync(Containers.Reference, "provincie", cancellationToken))
+        {
+            if (blob.Name.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase))
+            {
+                newest = blob;
+            }
+        }
+
+        return newest is null ? null : await _store.OpenReadAsync(Containers.Reference, newest.Name, cancellationToken);
+    }
+
+    /// <summary>Whether the data files equal the previous release's (datapackage.json carries the version, so it is left out).</summary>
+    private async Task<bool> SameDataAsync(ReleaseManifest previous, SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
+    {
+        var before = previous.Files.ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
+        foreach (var (name, (content, _)) in files)
+        {
+            if (name == "datapackage.json")
+            {
+                continue;
+            }
+
+            content.Position = 0;
+            if (!before.TryGetValue(name, out var sha) || sha != await BlobStoreExtensions.Sha256Async(content, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void WriteChangeLog(ChangeSet changes, ReleaseVersion version, string? previous, DateTimeOffset publishedAt, string? reason,
+        SortedDictionary<string, (Stream Content, long? Rows)> files)
+    {
+        var json = _scratch.Create();
+        ChangesJsonWriter.Write(changes, version.ToString(), previous, json);
+        files["changes.json"] = (json, changes.Initiatives.Count + changes.Activities.Count);
+
+        var markdown = _scratch.Create();
+        markdown.Write(Encoding.UTF8.GetBytes(ChangelogMarkdownWriter.Render(changes, version.ToString(), previous, publishedAt, reason)));
+        files["CHANGELOG.md"] = (markdown, null);
+    }
+
+    private static async Task<List<ReleaseFileEntry>> DescribeAsync(SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
+    {
+        var entries = new List<ReleaseFileEntry>(files.Count);
+        foreach (var (name, (content, rows)) in files)
+        {
+            content.Position = 0;
+            entries.Add(new ReleaseFileEntry(name, content.Length, rows, await BlobStoreExtensions.Sha256Async(content, cancellationToken)));
+        }
+
+        return entries;
+    }
+
+    /// <summary><c>SHA256SUMS</c> in the format <c>sha256sum -c</c> reads: hash, two spaces, name.</summary>
+    private void AddChecksums(List<ReleaseFileEntry> entries, SortedDictionary<string, (Stream Content, long? Rows)> files)
+    {
+        var text = new StringBuilder();
+        foreach (var entry in entries)
+        {
+            text.Append(entry.Sha256).Append("  ").Append(entry.Name).Append('\n');
+        }
+
+        var sums = _scratch.Create();
+        sums.Write(Encoding.UTF8.GetBytes(text.ToString()));
+        files["SHA256SUMS"] = (sums, null);
+    }
+
+    private async Task StoreVersionAsync(ReleaseVersion version, SortedDictionary<string, (Stream Content, long? Rows)> files, ReleaseManifest manifest, CancellationToken cancellationToken)
+    {
+        var folder = version.FolderName + "/";
+        foreach (var (name, (content, _)) in files)
+        {
+            content.Position = 0;
+            await _store.CreateAsync(Containers.Releases, folder + name, content, cancellationToken);
+        }
+
+        // The manifest last: a version folder without it is not a release.
+        await _store.CreateAsync(Containers.Releases, folder + ReleaseCatalog.ManifestName, ReleaseJson.Serialize(manifest), cancellationToken);
+    }
+
+    private async Task MoveLatestAsync(ReleaseManifest manifest, string? latestETag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _store.WriteIfMatchAsync(Containers.Releases, ReleaseCatalog.LatestName, ReleaseJson.Serialize(new LatestPointer(manifest.Version)), latestETag, cancellationToken);
+        }
+        catch (StorageConflictException e)
+        {
+            throw new InvalidOperationException(
+                $"latest.json changed while this publisher held the lock; release {manifest.Version} is complete but not yet current. The next publish rolls it forward.", e);
+        }
+
+        await AddToIndexAsync(manifest, cancellationToken);
+    }
+
+    private Task AddToIndexAsync(ReleaseManifest manifest, CancellationToken cancellationToken) =>
+        PipelineResilience.Concurrency.ExecuteAsync(
+            async token =>
+            {
+                var current = await _store.ReadJsonAsync<ReleaseIndex>(Containers.Releases, ReleaseCatalog.IndexName, token);
+                var releases = current?.Value.Releases ?? [];
+                if (releases.Any(r => r.Version == manifest.Version))
+                {
+                    return;
+                }
+
+                var manifestBytes = ReleaseJson.Serialize(manifest);
+                var entry = new ReleaseIndexEntry(manifest.Version, manifest.PublishedAt, manifest.Counts, BlobStoreExtensions.Sha256(manifestBytes), manifest.Reason);
+                var index = new ReleaseIndex([.. releases.Append(entry).OrderBy(r => ReleaseVersion.Parse(r.Version))]);
+                await _store.WriteIfMatchAsync(Containers.Releases, ReleaseCatalog.IndexName, ReleaseJson.Serialize(index), current?.ETag, token);
+            },
+            cancellationToken).AsTask();
+
+    /// <summary>Refreshes <c>latest/</c> (stable download URLs): every file of the release, the manifest last, stale files removed.</summary>
+    private async Task CopyToLatestFolderAsync(ReleaseManifest manifest, CancellationToken cancellationToken)
+    {
+        var source = ReleaseCatalog.Folder(manifest.Version);
+        var names = manifest.Files.Select(f => f.Name).Append(ReleaseCatalog.ManifestName).ToList();
+        foreach (var name in names)
+        {
+            await using var content = await _store.OpenReadAsync(Containers.Releases, source + name, cancellationToken)
+                ?? throw new InvalidDataException($"releases/{source}{name} is missing although its manifest lists it.");
+            await _store.WriteAsync(Containers.Releases, ReleaseCatalog.LatestFolder + name, content, cancellationToken);
+        }
+
+        var keep = names.ToHashSet(StringComparer.Ordinal);
+        var stale = new List<string>();
+        await foreach (var blob in _store.ListAsync(Containers.Releases, ReleaseCatalog.LatestFolder, cancellationToken))
+        {
+            if (!keep.Contains(blob.Name[ReleaseCatalog.LatestFolder.Length..]))
+            {
+                stale.Add(blob.Name);
+            }
+        }
+
+        foreach (var name in stale)
+        {
+            await _store.DeleteAsync(Containers.Releases, name, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published release {Version} (previous {Previous}): {Initiatives} initiatives, {Activities} activities")]
+    private static partial void LogPublished(ILogger logger, string version, string? previous, int initiatives, int activities);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recovery: {Action}")]
+    private static partial void LogRecovery(ILogger logger, string action);
+}

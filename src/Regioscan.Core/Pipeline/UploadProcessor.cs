@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Regioscan.Core.Releases.Metadata;
+using Regioscan.Core.Storage;
+using Regioscan.Core.Validation;
+
+namespace Regioscan.Core.Pipeline;
+
+/// <summary>
+/// Processes blobs of <c>uploads/</c>: what the upload trigger does for one blob and the sweep (and
+/// <c>regioscan process</c>) does for every blob not yet processed. Each blob ends in <c>scans/</c> or
+/// <c>quarantine/</c> with its report; a receipt keyed by blob name and ETag makes a repeat a no-op.
+/// The raw upload stays where the province put it.
+/// </summary>
+public sealed partial class UploadProcessor
+{
+    /// <summary>Uploads must be named <c>PVxx/file.ext</c>: one province folder, one plain file name.</summary>
+    [GeneratedRegex(@"^(PV(?:2\d|3[01]))/([^/\\\x00-\x1f]{1,200})$", RegexOptions.CultureInvariant)]
+    private static partial Regex UploadName();
+
+    private readonly IBlobStore _store;
+    private readonly IntakeService _intake;
+    private readonly Publisher _publisher;
+    private readonly IScratchSpace _scratch;
+    private readonly TimeProvider _time;
+    private readonly ILogger<UploadProcessor> _logger;
+
+    /// <summary>Creates the processor.</summary>
+    public UploadProcessor(IBlobStore store, IntakeService intake, Publisher publisher, IScratchSpace scratch, TimeProvider time, ILogger<UploadProcessor> logger)
+    {
+        _store = store;
+        _intake = intake;
+        _publisher = publisher;
+        _scratch = scratch;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Processes one upload blob unless its receipt shows this version was processed. Zero-length blobs
+    /// are skipped when <paramref name="skipEmpty"/> (an event for a blob still being written); the sweep
+    /// passes false so that an upload that really is empty is quarantined as <c>empty-file</c>.
+    /// </summary>
+    /// <returns>The intake result, or null when skipped.</returns>
+    public async Task<IntakeResult?> ProcessUploadAsync(string blobName, bool skipEmpty, CancellationToken cancellationToken = default)
+    {
+        var blob = await _store.GetAsync(Containers.Uploads, blobName, cancellationToken);
+        if (blob is null || (skipEmpty && blob.Length == 0))
+        {
+            LogSkipped(_logger, blobName, blob is null ? "it no longer exists" : "it is empty (a write in progress)");
+            return null;
+        }
+
+        var receiptName = PipelinePaths.Receipt(blobName);
+        var receipt = await _store.ReadJsonAsync<UploadReceipt>(Containers.System, receiptName, cancellationToken);
+        if (receipt?.Value.ETag == blob.ETag)
+        {
+            LogSkipped(_logger, blobName, "it was processed before");
+            return null;
+        }
+
+        await using var content = await _store.OpenReadAsync(Containers.Uploads, blobName, cancellationToken);
+        if (content is null)
+        {
+            return null;
+        }
+
+        var match = UploadName().Match(blobName);
+        var result = match.Success
+            ? await _intake.IngestAsync(content, match.Groups[2].Value, match.Groups[1].Value, cancellationToken)
+            : await QuarantineMisplacedAsync(content, blobName, cancellationToken);
+
+        var newReceipt = new UploadReceipt(blob.ETag, result.UploadId, result.Accepted, result.Location, _time.GetUtcNow());
+        using var receiptStream = new MemoryStream(ReleaseJson.Serialize(newReceipt));
+        await _store.WriteAsync(Containers.System, receiptName, receiptStream, cancellationToken);
+        return result;
+    }
+
+    /// <summary>Processes every upload not yet processed, then publishes once if anything new was accepted.</summary>
+    public async Task<ProcessResult> ProcessAllAsync(string? reason, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var names = new List<string>();
+        await foreach (var blob in _store.ListAsync(Containers.Uploads, string.Empty, cancellationToken))
+        {
+            names.Add(blob.Name);
+        }
+
+        progress?.Report($"{names.Count} upload(s) in {_store.Description}/uploads …");
+        var processed = new List<IntakeResult>();
+        var skipped = 0;
+        foreach (var name in names)
+        {
+            var result = await ProcessUploadAsync(name, skipEmpty: false, cancellationToken);
+            if (result is null)
+            {
+                skipped++;
+                continue;
+            }
+
+            processed.Add(result);
+            progress?.Report($"  {name}: {(result.Accepted ? "accepted" : "rejected")} → {result.Location}");
+        }
+
+        PublishResult? publish = null;
+        if (processed.Any(r => r.Accepted))
+        {
+            publish = await _publisher.PublishAsync(reason ?? "new uploads accepted", progress, cancellationToken);
+        }
+
+        return new ProcessResult(processed, skipped, publish);
+    }
+
+    /// <summary>A blob outside <c>uploads/PVxx/</c> is not processed as a scan: it is quarantined with an explanation.</summary>
+    private async Task<IntakeResult> QuarantineMisplacedAsync(Stream content, string blobName, CancellationToken cancellationToken)
+    {
+        await using var copy = _scratch.Create();
+        await content.CopyToAsync(copy, cancellationToken);
+        copy.Position = 0;
+        var uploadId = UploadIds.FromSha256(await BlobStoreExtensions.Sha256Async(copy, cancellationToken));
+        var folder = PipelinePaths.UploadFolder("unknown", uploadId);
+        var report = new ValidationReport(false, blobName, null, 0,
+            [new ValidationIssue(ErrorCodes.InvalidUploadPath, null, null, blobName,
+                $"The upload '{blobName}' is not in a province folder, so it was not processed.",
+                $"Upload into uploads/PVxx/ (PV20 Groningen … PV31 Limburg), e.g. uploads/PV20/regioscan.csv.")],
+            [], null);
+        copy.Position = 0;
+        await _store.CreateAsync(Containers.Quarantine, folder + PipelinePaths.RawName(blobName), copy, cancellationToken);
+        using var reportStream = new MemoryStream();
+        ValidationReportJson.Write(report, reportStream);
+        await _store.CreateAsync(Containers.Quarantine, folder + PipelinePaths.Report, reportStream.ToArray(), cancellationToken);
+        LogMisplaced(_logger, blobName, uploadId);
+        return new IntakeResult(uploadId, "unknown", false, report, false, $"{Containers.Quarantine}/{folder}");
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Skipped upload {Blob}: {Why}")]
+    private static partial void LogSkipped(ILogger logger, string blob, string why);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload {Blob} is outside uploads/PVxx/; quarantined as {UploadId}")]
+    private static partial void LogMisplaced(ILogger logger, string blob, string uploadId);
+}

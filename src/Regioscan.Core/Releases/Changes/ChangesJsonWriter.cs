@@ -1,0 +1,119 @@
+using System.Text.Json;
+
+namespace Regioscan.Core.Releases.Changes;
+
+/// <summary>
+/// Writes <c>changes.json</c>: per table the counts by change type and every changed record with its
+/// id, province, name, type and, for <c>data_changed</c>, each column's old and new value.
+/// </summary>
+public static class ChangesJsonWriter
+{
+    /// <summary>The JSON name of a change type (<c>added</c>, <c>removed</c>, <c>data_changed</c>).</summary>
+    public static string TypeName(ChangeType type) => type switch
+    {
+        ChangeType.Added => "added",
+        ChangeType.Removed => "removed",
+        ChangeType.DataChanged => "data_changed",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    /// <summary>Writes the change set of release <paramref name="version"/> against <paramref name="previous"/>.</summary>
+    public static void Write(ChangeSet changes, string version, string? previous, Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("version", version);
+        if (previous is null)
+        {
+            json.WriteNull("previous");
+        }
+        else
+        {
+            json.WriteString("previous", previous);
+        }
+
+        json.WriteStartObject("counts");
+        WriteCounts(json, "initiatives", changes.Initiatives);
+        WriteCounts(json, "activities", changes.Activities);
+        json.WriteEndObject();
+
+        json.WriteStartObject("changes");
+        WriteRecords(json, "initiatives", changes.Initiatives);
+        WriteRecords(json, "activities", changes.Activities);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, string table, IReadOnlyList<RecordChange> records)
+    {
+        json.WriteStartObject(table);
+        foreach (var type in Enum.GetValues<ChangeType>())
+        {
+            json.WriteNumber(TypeName(type), ChangeSet.Count(records, type));
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteRecords(Utf8JsonWriter json, string table, IReadOnlyList<RecordChange> records)
+    {
+        json.WriteStartArray(table);
+        foreach (var record in records)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", record.Id);
+            json.WriteString("type", TypeName(record.Type));
+            json.WriteString("province_code", record.ProvinceCode);
+            json.WriteString("name", record.Name);
+            if (record.Type == ChangeType.DataChanged)
+            {
+                json.WriteStartArray("columns");
+                foreach (var column in record.Columns)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("column", column.Column);
+                    json.WritePropertyName("old");
+                    WriteValue(json, column.Old);
+                    json.WritePropertyName("new");
+                    WriteValue(json, column.New);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case long l:
+                json.WriteNumberValue(l);
+                break;
+            case double d:
+                json.WriteNumberValue(d);
+                break;
+            case IReadOnlyList<string> list:
+                json.WriteStartArray();
+                foreach (var item in list)
+                {
+                    json.WriteStringValue(item);
+                }
+
+                json.WriteEndArray();
+                break;
+            default:
+                json.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+}
