@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Regioscan.Cli.Commands;
 
 namespace Regioscan.Cli;
 
@@ -45,5 +46,11 @@ public static class CliApp
 
     private static Command[] Commands(CliConsole console) =>
     [
+        IngestCommand.Create(console),
+        ProcessCommand.Create(console),
+        PublishCommand.Create(console),
+        DemoCommand.Create(console),
+        ReleasesCommand.Create(console),
+        DiffCommand.Create(console),
     ];
 }

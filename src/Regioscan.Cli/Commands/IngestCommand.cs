@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Regioscan.Cli.Output;
+using Regioscan.Core.Geography;
+using Regioscan.Core.Pipeline;
+
+namespace Regioscan.Cli.Commands;
+
+/// <summary><c>regioscan ingest &lt;file&gt; --province PVxx [--store S]</c>: validate, then stage or quarantine; prints the upload id.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The scan file (CSV or XLSX) to ingest." };
+        var province = new Option<string>("--province")
+        {
+            Description = "The province the file is for: CBS code PV20 … PV31 (or a province name).",
+            Required = true,
+        };
+        var store = CommonOptions.Store();
+        var command = new Command("ingest", "Validate a scan and stage it in scans/ (accepted) or quarantine/ (rejected); prints the upload id on stdout.")
+        {
+            file, province, store,
+        };
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            console, parsed.GetRequiredValue(file), parsed.GetRequiredValue(province), parsed.GetValue(store), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, FileInfo file, string provinceText, string? store, CancellationToken cancellationToken)
+    {
+        var province = Provinces.Find(provinceText);
+        if (province is null)
+        {
+            await console.Error.WriteLineAsync($"error: '{provinceText}' is not a province. Use a CBS code PV20 … PV31, e.g. --province PV20 (Groningen).");
+            return CliApp.UsageError;
+        }
+
+        if (!file.Exists)
+        {
+            await console.Error.WriteLineAsync($"error: file not found: {file.FullName}");
+            return CliApp.UsageError;
+        }
+
+        return await CommandRunner.RunAsync(console, store, async services =>
+        {
+            var intake = services.GetRequiredService<IntakeService>();
+            IntakeResult result;
+            await using (var content = file.OpenRead())
+            {
+                result = await intake.IngestAsync(content, file.Name, province.Code, cancellationToken);
+            }
+
+            await console.Out.WriteLineAsync(result.UploadId);
+            var verdict = result.Accepted ? "Accepted" : "Rejected";
+            var again = result.AlreadyProcessed ? " (this exact file was ingested before; nothing new was stored)" : string.Empty;
+            await console.Error.WriteLineAsync($"{verdict}: {file.Name} for {province.Name} ({province.Code}) → {result.Location}{again}");
+            if (!result.Accepted || result.Report.Warnings.Count > 0)
+            {
+                await ReportPrinter.PrintAsync(result.Report, console.Error);
+            }
+
+            if (result.Accepted)
+            {
+                await console.Error.WriteLineAsync("Run 'regioscan publish' to make a release with it.");
+            }
+
+            return result.Accepted ? CliApp.Ok : CliApp.Rejected;
+        });
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Regioscan.Core.Pipeline;
+using Regioscan.Core.Storage;
+using Regioscan.Core.Validation;
+
+namespace Regioscan.Storage;
+
+/// <summary>Wires the whole pipeline (store, validator, intake, publisher, upload processor, catalogue) for the CLI and the Functions app.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Adds the pipeline on the store that <paramref name="storeSpec"/> names (see <see cref="BlobStoreFactory"/>).</summary>
+    public static IServiceCollection AddRegioscanPipeline(this IServiceCollection services, string? storeSpec) =>
+        services.AddRegioscanPipeline(_ => BlobStoreFactory.Create(storeSpec));
+
+    /// <summary>Adds the pipeline on the store that <paramref name="storeFactory"/> creates.</summary>
+    public static IServiceCollection AddRegioscanPipeline(this IServiceCollection services, Func<IServiceProvider, IBlobStore> storeFactory)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new ValidationOptions());
+        services.TryAddSingleton(new PublisherOptions());
+        services.TryAddSingleton<IScratchSpace>(_ => new TempFileScratchSpace());
+        services.TryAddSingleton(storeFactory);
+        services.TryAddSingleton(sp => new ScanValidator(sp.GetRequiredService<ValidationOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IntakeService>();
+        services.TryAddSingleton<Publisher>();
+        services.TryAddSingleton<UploadProcessor>();
+        services.TryAddSingleton(sp => new ReleaseCatalog(sp.GetRequiredService<IBlobStore>()));
+        return services;
+    }
+}
