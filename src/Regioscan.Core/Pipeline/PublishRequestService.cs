@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using Regioscan.Core.Releases.Metadata;
+using Regioscan.Core.Storage;
+
+namespace Regioscan.Core.Pipeline;
+
+/// <summary>
+/// Tracks publish requests: submitting one (status <c>queued</c>, then enqueue), running one from the
+/// queue (running → completed or failed) and answering what became of it.
+/// </summary>
+public sealed class PublishRequestService
+{
+    private readonly IBlobStore _store;
+    private readonly IPublishQueue _queue;
+    private readonly Publisher _publisher;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the service.</summary>
+    public PublishRequestService(IBlobStore store, IPublishQueue queue, Publisher publisher, TimeProvider time)
+    {
+        _store = store;
+        _queue = queue;
+        _publisher = publisher;
+        _time = time;
+    }
+
+    /// <summary>Records and enqueues a new request; returns its status (state <c>queued</c>).</summary>
+    public async Task<PublishRequestStatus> SubmitAsync(string reason, string source, CancellationToken cancellationToken = default)
+    {
+        var id = _time.GetUtcNow().ToString("yyyyMMddTHHmmss", System.Globalization.CultureInfo.InvariantCulture)
+            + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        var request = new PublishRequest(id, reason, source, _time.GetUtcNow());
+        var status = new PublishRequestStatus(request, PublishRequestState.Queued, _time.GetUtcNow(), null, null, "Waiting for the publisher.");
+        await SaveAsync(status, cancellationToken);
+        await _queue.EnqueueAsync(request, cancellationToken);
+        return status;
+    }
+
+    /// <summary>The status of request <paramref name="id"/>, or null when unknown.</summary>
+    public async Task<PublishRequestStatus?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(id) || !id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            return null;
+        }
+
+        return (await _store.ReadJsonAsync<PublishRequestStatus>(Containers.System, Name(id), cancellationToken))?.Value;
+    }
+
+    /// <summary>Runs a request taken from the queue. Failures are recorded and rethrown so the queue retries.</summary>
+    public async Task<PublishRequestStatus> RunAsync(PublishRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await SaveAsync(new PublishRequestStatus(request, PublishRequestState.Running, _time.GetUtcNow(), null, null, "Publishing."), cancellationToken);
+        try
+        {
+            var result = await _publisher.PublishAsync(request.Reason, progress: null, cancellationToken);
+            var done = new PublishRequestStatus(request, PublishRequestState.Completed, _time.GetUtcNow(), result.Published, result.Version, result.Message);
+            await SaveAsync(done, cancellationToken);
+            return done;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await SaveAsync(new PublishRequestStatus(request, PublishRequestState.Failed, _time.GetUtcNow(), null, null, e.Message), CancellationToken.None);
+            throw;
+        }
+    }
+
+    private static string Name(string id) => $"requests/{id}.json";
+
+    private async Task SaveAsync(PublishRequestStatus status, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream(ReleaseJson.Serialize(status));
+        await _store.WriteAsync(Containers.System, Name(status.Request.Id), content, cancellationToken);
+    }
+}

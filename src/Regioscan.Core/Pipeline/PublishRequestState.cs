@@ -1,0 +1,17 @@
+namespace Regioscan.Core.Pipeline;
+
+/// <summary>Where a publish request stands.</summary>
+public enum PublishRequestState
+{
+    /// <summary>Waiting in the queue.</summary>
+    Queued,
+
+    /// <summary>A publisher is working on it.</summary>
+    Running,
+
+    /// <summary>Done: a release was made, or nothing had changed.</summary>
+    Completed,
+
+    /// <summary>The publish failed; the queue retries it, and after the last try it stays failed.</summary>
+    Failed,
+}
