@@ -44,7 +44,7 @@ internal static class DemoCommand
 
             progress.Report($"Round 1: uploading the scans of {data.FirstRound.Count} provinces to {blobs.Description}/uploads …");
             await UploadAsync(blobs, data.FirstRound, cancellationToken);
-            var first = await processor.ProcessAllAsync("demo: first national scan", progress, cancellationToken);
+            var first = await processor.ProcessAllAsync("demo: first national scan", progress, cancellationToken: cancellationToken);
             Report(first, progress);
 
             progress.Report($"Round 2: {data.SecondRound.Count} provinces upload a changed scan …");
@@ -54,7 +54,7 @@ internal static class DemoCommand
             }
 
             await UploadAsync(blobs, data.SecondRound, cancellationToken);
-            var second = await processor.ProcessAllAsync("demo: provinces updated their scans", progress, cancellationToken);
+            var second = await processor.ProcessAllAsync("demo: provinces updated their scans", progress, cancellationToken: cancellationToken);
             Report(second, progress);
 
             await console.Out.WriteLineAsync();

@@ -19,7 +19,7 @@ internal static class ProcessCommand
         command.SetAction((parsed, cancellationToken) => CommandRunner.RunAsync(console, parsed.GetValue(store), async services =>
         {
             var processor = services.GetRequiredService<UploadProcessor>();
-            var result = await processor.ProcessAllAsync("new uploads accepted", new ConsoleProgress(console.Error), cancellationToken);
+            var result = await processor.ProcessAllAsync("new uploads accepted", new ConsoleProgress(console.Error), cancellationToken: cancellationToken);
             if (parsed.GetValue(json))
             {
                 await JsonOutput.WriteAsync(console.Out, new

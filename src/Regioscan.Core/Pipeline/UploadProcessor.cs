@@ -76,8 +76,11 @@ public sealed partial class UploadProcessor
         return result;
     }
 
-    /// <summary>Processes every upload not yet processed, then publishes once if anything new was accepted.</summary>
-    public async Task<ProcessResult> ProcessAllAsync(string? reason, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Processes every upload not yet processed, then (with <paramref name="publish"/>) publishes once if anything
+    /// was accepted. The Functions sweep passes false and queues a publish request instead.
+    /// </summary>
+    public async Task<ProcessResult> ProcessAllAsync(string? reason, IProgress<string>? progress = null, bool publish = true, CancellationToken cancellationToken = default)
     {
         var names = new List<string>();
         await foreach (var blob in _store.ListAsync(Containers.Uploads, string.Empty, cancellationToken))
@@ -101,13 +104,13 @@ public sealed partial class UploadProcessor
             progress?.Report($"  {name}: {(result.Accepted ? "accepted" : "rejected")} → {result.Location}");
         }
 
-        PublishResult? publish = null;
-        if (processed.Any(r => r.Accepted))
+        PublishResult? published = null;
+        if (publish && processed.Any(r => r.Accepted))
         {
-            publish = await _publisher.PublishAsync(reason ?? "new uploads accepted", progress, cancellationToken);
+            published = await _publisher.PublishAsync(reason ?? "new uploads accepted", progress, cancellationToken);
         }
 
-        return new ProcessResult(processed, skipped, publish);
+        return new ProcessResult(processed, skipped, published);
     }
 
     /// <summary>A blob outside <c>uploads/PVxx/</c> is not processed as a scan: it is quarantined with an explanation.</summary>

@@ -1,0 +1,39 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Regioscan.Core.Pipeline;
+
+namespace Regioscan.Functions.Functions;
+
+/// <summary>
+/// Timer sweep every 15 minutes: processes uploads that no event delivered (blobs that existed before
+/// the Event Grid subscription, lost events), asks for a release when any was accepted, and checks every
+/// published file against its manifest checksum.
+/// </summary>
+public sealed partial class SweepFunction(UploadProcessor processor, PublishRequestService requests, ReleaseVerifier verifier, ILogger<SweepFunction> logger)
+{
+    /// <summary>Runs one sweep.</summary>
+    [Function("Sweep")]
+    public async Task RunAsync([TimerTrigger("0 */15 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        _ = timer;
+        var result = await processor.ProcessAllAsync("sweep", progress: null, publish: false, cancellationToken);
+        if (result.Processed.Any(r => r is { Accepted: true, AlreadyProcessed: false }))
+        {
+            await requests.SubmitAsync("sweep found accepted uploads", "sweep", cancellationToken);
+        }
+
+        var problems = await verifier.VerifyAllAsync(cancellationToken);
+        foreach (var problem in problems)
+        {
+            LogChecksumProblem(logger, problem);
+        }
+
+        LogSwept(logger, result.Processed.Count, result.Skipped, problems.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Published file check failed: {Problem}")]
+    private static partial void LogChecksumProblem(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep: {Processed} upload(s) processed, {Skipped} already done, {Problems} checksum problem(s)")]
+    private static partial void LogSwept(ILogger logger, int processed, int skipped, int problems);
+}
