@@ -76,7 +76,7 @@ public sealed class AzureBlobStore : IBlobStore
         {
             BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
             return new StoredBlob(
-                container, name, properties.ContentLength, properties.ETag.ToString(), RecordedHash(properties.Metadata), properties.LastModified);
+                container, name, properties.ContentLength, Tag(properties.ETag), RecordedHash(properties.Metadata), properties.LastModified);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -108,7 +108,7 @@ public sealed class AzureBlobStore : IBlobStore
         try
         {
             BlobDownloadResult result = await blob.DownloadContentAsync(cancellationToken);
-            return new VersionedContent(result.Content.ToMemory(), result.Details.ETag.ToString());
+            return new VersionedContent(result.Content.ToMemory(), Tag(result.Details.ETag));
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -145,7 +145,7 @@ public sealed class AzureBlobStore : IBlobStore
                 container,
                 item.Name,
                 item.Properties.ContentLength ?? 0,
-                item.Properties.ETag?.ToString() ?? "",
+                item.Properties.ETag is { } etag ? Tag(etag) : "",
                 RecordedHash(item.Metadata),
                 item.Properties.LastModified ?? DateTimeOffset.MinValue);
         }
@@ -184,7 +184,7 @@ public sealed class AzureBlobStore : IBlobStore
         {
             BlobContentInfo info = await blob.UploadAsync(
                 BinaryData.FromBytes(content), UploadOptions(name, ContentHash.Of(content.Span), conditions), cancellationToken);
-            return info.ETag.ToString();
+            return Tag(info.ETag);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 404 && ex.ErrorCode != "ContainerNotFound"))
         {
@@ -227,6 +227,16 @@ public sealed class AzureBlobStore : IBlobStore
         BlobNames.ValidateName(lockName, nameof(lockName));
         var blob = Blob(Containers.System, "locks/" + lockName);
         return await BlobLeaseLock.AcquireAsync(blob, lockName, Description, wait, _options, _logger, cancellationToken);
+    }
+
+    /// <summary>
+    /// ETags in their quoted header form: blob properties carry the quotes, list results do not, and
+    /// callers compare ETags as strings.
+    /// </summary>
+    private static string Tag(ETag etag)
+    {
+        var value = etag.ToString();
+        return value.StartsWith('"') || value.StartsWith("W/", StringComparison.Ordinal) ? value : $"\"{value}\"";
     }
 
     private static string? RecordedHash(IDictionary<string, string>? metadata) =>
