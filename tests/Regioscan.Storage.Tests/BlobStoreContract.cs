@@ -331,6 +331,17 @@ public abstract class BlobStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Disposing_a_lock_twice_releases_it_once_and_is_harmless()
+    {
+        var held = await Store.AcquireLockAsync("publish", TimeSpan.Zero);
+
+        await held.DisposeAsync();
+        await held.DisposeAsync();
+
+        await using var next = await OtherStore.AcquireLockAsync("publish", TimeSpan.Zero);
+    }
+
+    [Fact]
     public async Task Different_locks_do_not_block_each_other()
     {
         await using var publish = await Store.AcquireLockAsync("publish", TimeSpan.Zero);

@@ -28,6 +28,7 @@ internal sealed class BlobLeaseLock : IDistributedLock
     private readonly CancellationTokenSource _lost = new();
     private readonly CancellationTokenSource _stop = new();
     private Task _renewal = Task.CompletedTask;
+    private int _disposed;
 
     private BlobLeaseLock(BlobLeaseClient lease, string lockName, string store, AzureBlobStoreOptions options, ILogger logger)
     {
@@ -82,6 +83,11 @@ internal sealed class BlobLeaseLock : IDistributedLock
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         await _renewal;
         _stop.Dispose();

@@ -26,6 +26,13 @@ public sealed class LocalBlobStore : IBlobStore
     public LocalBlobStore(string root)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        if (FileLockingDisabled())
+        {
+            throw new NotSupportedException(
+                "File locking is disabled (DOTNET_SYSTEM_IO_DISABLEFILELOCKING or System.IO.DisableFileLocking), " +
+                "so the local store could not keep two processes from overwriting each other. Enable it, or use Azure storage.");
+        }
+
         Root = Path.GetFullPath(root);
     }
 
@@ -225,6 +232,18 @@ public sealed class LocalBlobStore : IBlobStore
             elapsed => $"The lock '{lockName}' ({path}) is held by another process; gave up after {elapsed.TotalSeconds:0.#} s. " +
                 "Let the other run finish (the lock is released when that process exits, even if it crashed) and try again.",
             cancellationToken);
+    }
+
+    /// <summary>The runtime's switch that turns <see cref="FileShare.None"/> into a no-op on Unix.</summary>
+    private static bool FileLockingDisabled()
+    {
+        if (AppContext.TryGetSwitch("System.IO.DisableFileLocking", out var disabled))
+        {
+            return disabled;
+        }
+
+        var variable = Environment.GetEnvironmentVariable("DOTNET_SYSTEM_IO_DISABLEFILELOCKING");
+        return variable is not null && (variable == "1" || variable.Equals("true", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string ETagOf(string sha256) => $"\"{sha256}\"";

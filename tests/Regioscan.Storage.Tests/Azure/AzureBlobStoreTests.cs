@@ -2,6 +2,8 @@ using System.Text;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
+using Azure.Storage.Sas;
+using Microsoft.Extensions.Logging;
 using Regioscan.Core.Storage;
 using Regioscan.Storage.Azure;
 using Regioscan.Testing;
@@ -103,6 +105,22 @@ public sealed class AzureBlobStoreTests(AzuriteFixture azurite) : BlobStoreContr
 
         await Task.Delay(Timeout.Infinite, held.Lost).ContinueWith(_ => { }, TaskScheduler.Default).WaitAsync(TimeSpan.FromSeconds(60));
         Assert.True(held.Lost.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task Ensure_containers_logs_and_tolerates_not_being_allowed_to_create_them()
+    {
+        // An identity that may read but not create containers, as in Azure where the infrastructure creates them.
+        var readOnly = new BlobServiceClient(_client.GenerateAccountSasUri(
+            AccountSasPermissions.Read | AccountSasPermissions.List, DateTimeOffset.UtcNow.AddHours(1), AccountSasResourceTypes.All));
+        var logger = new CollectingLogger<AzureBlobStore>();
+        var prefix = UniqueNames.ContainerPrefix();
+        var store = new AzureBlobStore(readOnly, new AzureBlobStoreOptions { ContainerPrefix = prefix }, logger);
+
+        await store.EnsureContainersAsync();
+
+        Assert.Equal(Containers.All.Count, logger.Entries.Count(e => e.Level == LogLevel.Warning));
+        Assert.Empty(await _client.GetBlobContainersAsync(BlobContainerTraits.None, BlobContainerStates.None, prefix).ToListAsync());
     }
 
     [Fact]
