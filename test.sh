@@ -18,18 +18,28 @@ fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 blob_port=$(free_port); queue_port=$(free_port); table_port=$(free_port)
+# Azurite exits at once if --location is combined with --inMemoryPersistence: it runs in a private
+# working folder instead, which catches any stray file.
 azurite_dir=$(mktemp -d)
-tools/azurite/node_modules/.bin/azurite --silent --inMemoryPersistence --skipApiVersionCheck \
+(cd "$azurite_dir" && exec "$root/tools/azurite/node_modules/.bin/azurite" --silent --inMemoryPersistence --skipApiVersionCheck \
   --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
-  --tableHost 127.0.0.1 --tablePort "$table_port" --location "$azurite_dir" >"$results/azurite.log" 2>&1 &
+  --tableHost 127.0.0.1 --tablePort "$table_port") >"$results/azurite.log" 2>&1 &
 azurite_pid=$!
 # Azurite may ignore SIGTERM: stop it by process id with SIGKILL.
 cleanup() { kill -9 "$azurite_pid" 2>/dev/null || true; rm -rf "$azurite_dir"; }
 trap cleanup EXIT
-for _ in $(seq 1 100); do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$blob_port") 2>/dev/null; then break; fi
+azurite_up=0
+for _ in $(seq 1 150); do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$blob_port") 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$queue_port") 2>/dev/null; then
+    azurite_up=1; break
+  fi
+  kill -0 "$azurite_pid" 2>/dev/null || break
   sleep 0.2
 done
+if [ "$azurite_up" != 1 ]; then
+  log "azurite did not start:"; cat "$results/azurite.log" >&2
+  exit 1
+fi
 key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 export REGIOSCAN_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;"
 log "azurite on blob :$blob_port, queue :$queue_port (pid $azurite_pid)"

@@ -1,0 +1,20 @@
+namespace Regioscan.Storage.Azure;
+
+/// <summary>
+/// Content types for the files the pipeline publishes, so browsers and tools that download a release
+/// straight from Blob Storage treat them right (the local store has no such header).
+/// </summary>
+internal static class ContentTypes
+{
+    public static string? For(string name) => Path.GetExtension(name).ToUpperInvariant() switch
+    {
+        ".CSV" => "text/csv; charset=utf-8",
+        ".JSON" => "application/json",
+        ".GEOJSON" => "application/geo+json",
+        ".PARQUET" => "application/vnd.apache.parquet",
+        ".MD" => "text/markdown; charset=utf-8",
+        ".TXT" => "text/plain; charset=utf-8",
+        _ when Path.GetFileName(name) == "SHA256SUMS" => "text/plain; charset=utf-8",
+        _ => null,
+    };
+}

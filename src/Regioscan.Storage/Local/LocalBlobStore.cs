@@ -1,0 +1,405 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Regioscan.Core.Storage;
+
+namespace Regioscan.Storage.Local;
+
+/// <summary>
+/// The embedded default store: a folder with one sub-folder per container, blob names mapped to paths
+/// (<c>{root}/{container}/{name}</c>). Writes go to a temporary file in the target's folder and are
+/// renamed into place, so readers see the old or the new file, never a mix. Conditional writes compare
+/// and rename under a short store-wide lock file, which makes them safe across processes.
+/// </summary>
+/// <remarks>
+/// The ETag of a local blob is its quoted SHA-256, so it changes exactly when the content does. Writers
+/// record that hash in <c>{root}/.regioscan/hashes/</c> (checked against the file's length and time on
+/// every read); files placed in the folder by other programs are hashed when described.
+/// </remarks>
+public sealed class LocalBlobStore : IBlobStore
+{
+    private const string BookkeepingFolder = ".regioscan";
+    private static readonly TimeSpan WriteLockWait = TimeSpan.FromMinutes(1);
+    private static readonly EnumerationOptions Recursive = new() { RecurseSubdirectories = true, AttributesToSkip = 0 };
+
+    /// <summary>Creates a store on the folder <paramref name="root"/> (created on first write).</summary>
+    /// <param name="root">The folder; relative paths are resolved against the current directory.</param>
+    public LocalBlobStore(string root)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        if (FileLockingDisabled())
+        {
+            throw new NotSupportedException(
+                "File locking is disabled (DOTNET_SYSTEM_IO_DISABLEFILELOCKING or System.IO.DisableFileLocking), " +
+                "so the local store could not keep two processes from overwriting each other. Enable it, or use Azure storage.");
+        }
+
+        Root = Path.GetFullPath(root);
+    }
+
+    /// <summary>The store's folder, as a full path.</summary>
+    public string Root { get; }
+
+    /// <inheritdoc />
+    public string Description => $"local folder {Root}";
+
+    /// <inheritdoc />
+    public Task EnsureContainersAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var container in Containers.All)
+        {
+            Directory.CreateDirectory(Path.Combine(Root, container));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<StoredBlob?> GetAsync(string container, string name, CancellationToken cancellationToken = default) =>
+        DescribeAsync(container, name, new FileInfo(BlobPath(container, name)), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Stream?> OpenReadAsync(string container, string name, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Stream?>(TryOpenRead(BlobPath(container, name)));
+
+    /// <inheritdoc />
+    public async Task<VersionedContent?> ReadAsync(string container, string name, CancellationToken cancellationToken = default)
+    {
+        await using var stream = TryOpenRead(BlobPath(container, name));
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        var content = buffer.ToArray();
+
+        // Hashing the bytes actually read makes the ETag belong to exactly this content.
+        return new VersionedContent(content, ETagOf(ContentHash.Of(content)));
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredBlob> ListAsync(
+        string container, string prefix = "", [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        BlobNames.ValidateContainer(container);
+        BlobNames.ValidatePrefix(prefix);
+        var containerFolder = Path.Combine(Root, container);
+        var lastSlash = prefix.LastIndexOf('/');
+        var startFolder = lastSlash < 0 ? containerFolder : Path.Combine(containerFolder, ToPath(prefix[..lastSlash]));
+
+        var names = new List<string>();
+        if (Directory.Exists(startFolder))
+        {
+            try
+            {
+                foreach (var file in Directory.EnumerateFiles(startFolder, "*", Recursive))
+                {
+                    var name = Path.GetRelativePath(containerFolder, file).Replace(Path.DirectorySeparatorChar, '/');
+                    if (name.StartsWith(prefix, StringComparison.Ordinal) && !IsTemporary(file))
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // The folder was removed while we listed it: what was found so far is the answer.
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var blob = await DescribeAsync(container, name, new FileInfo(Path.Combine(containerFolder, ToPath(name))), cancellationToken);
+            if (blob is not null)
+            {
+                yield return blob;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<CreateOutcome> CreateAsync(string container, string name, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var target = BlobPath(container, name);
+        var staged = await StageAsync(target, destination => ContentHash.CopyAndHashAsync(content, destination, cancellationToken), cancellationToken);
+        try
+        {
+            await using (await AcquireWriteLockAsync(cancellationToken))
+            {
+                var existing = await DescribeAsync(container, name, new FileInfo(target), cancellationToken);
+                if (existing is null)
+                {
+                    Commit(container, name, staged, target, overwrite: false);
+                    return CreateOutcome.Created;
+                }
+
+                return existing.Sha256 == staged.Sha256
+                    ? CreateOutcome.AlreadyExists
+                    : throw new StorageConflictException(
+                        $"{container}/{name} already exists with other content (sha256 {existing.Sha256}, not {staged.Sha256}) in {Description}.");
+            }
+        }
+        finally
+        {
+            DeleteIfExists(staged.TempPath);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<string> WriteIfMatchAsync(
+        string container, string name, ReadOnlyMemory<byte> content, string? ifMatch, CancellationToken cancellationToken = default)
+    {
+        var target = BlobPath(container, name);
+        var staged = await StageAsync(
+            target,
+            async destination =>
+            {
+                await destination.WriteAsync(content, cancellationToken);
+                return ContentHash.Of(content.Span);
+            },
+            cancellationToken);
+        try
+        {
+            await using (await AcquireWriteLockAsync(cancellationToken))
+            {
+                var current = await DescribeAsync(container, name, new FileInfo(target), cancellationToken);
+                if (current?.ETag != ifMatch)
+                {
+                    var expected = ifMatch is null ? "no blob" : $"ETag {ifMatch}";
+                    var found = current is null ? "none" : $"ETag {current.ETag}";
+                    throw new StorageConflictException($"{container}/{name} changed in {Description}: expected {expected}, found {found}.");
+                }
+
+                Commit(container, name, staged, target, overwrite: true);
+                return ETagOf(staged.Sha256);
+            }
+        }
+        finally
+        {
+            DeleteIfExists(staged.TempPath);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task WriteAsync(string container, string name, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var target = BlobPath(container, name);
+        var staged = await StageAsync(target, destination => ContentHash.CopyAndHashAsync(content, destination, cancellationToken), cancellationToken);
+        try
+        {
+            await using (await AcquireWriteLockAsync(cancellationToken))
+            {
+                Commit(container, name, staged, target, overwrite: true);
+            }
+        }
+        finally
+        {
+            DeleteIfExists(staged.TempPath);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(string container, string name, CancellationToken cancellationToken = default)
+    {
+        var target = BlobPath(container, name);
+
+        // Under the write lock, so a delete cannot fall between a conditional write's compare and its rename.
+        await using (await AcquireWriteLockAsync(cancellationToken))
+        {
+            DeleteIfExists(target);
+            DeleteIfExists(HashRecordPath(container, name));
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The lock is the file <c>system/locks/{lockName}</c> opened exclusively; the operating system
+    /// releases it when the holding process ends, however it ends.
+    /// </remarks>
+    public async Task<IDistributedLock> AcquireLockAsync(string lockName, TimeSpan wait, CancellationToken cancellationToken = default)
+    {
+        BlobNames.ValidateName(lockName, nameof(lockName));
+        var path = BlobPath(Containers.System, "locks/" + lockName);
+        return await LocalFileLock.AcquireAsync(
+            path,
+            wait,
+            TimeSpan.FromMilliseconds(50),
+            TimeSpan.FromSeconds(1),
+            elapsed => $"The lock '{lockName}' ({path}) is held by another process; gave up after {elapsed.TotalSeconds:0.#} s. " +
+                "Let the other run finish (the lock is released when that process exits, even if it crashed) and try again.",
+            cancellationToken);
+    }
+
+    /// <summary>The runtime's switch that turns <see cref="FileShare.None"/> into a no-op on Unix.</summary>
+    private static bool FileLockingDisabled()
+    {
+        if (AppContext.TryGetSwitch("System.IO.DisableFileLocking", out var disabled))
+        {
+            return disabled;
+        }
+
+        var variable = Environment.GetEnvironmentVariable("DOTNET_SYSTEM_IO_DISABLEFILELOCKING");
+        return variable is not null && (variable == "1" || variable.Equals("true", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string ETagOf(string sha256) => $"\"{sha256}\"";
+
+    private static string ToPath(string name) => name.Replace('/', Path.DirectorySeparatorChar);
+
+    private static bool IsTemporary(string path) => Path.GetFileName(path).StartsWith(BlobNames.ReservedSegmentPrefix, StringComparison.Ordinal);
+
+    private static FileStream? TryOpenRead(string path)
+    {
+        try
+        {
+            // FileShare.Delete lets writers rename a new version over a file that is being read (Windows).
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.Asynchronous);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            // A folder, not a blob (it holds blobs whose names continue this one).
+            return null;
+        }
+    }
+
+    private static void DeleteIfExists(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Nothing to delete.
+        }
+    }
+
+    private string BlobPath(string container, string name)
+    {
+        BlobNames.ValidateContainer(container);
+        BlobNames.ValidateName(name);
+        var containerFolder = Path.Combine(Root, container) + Path.DirectorySeparatorChar;
+        var path = Path.GetFullPath(Path.Combine(containerFolder, ToPath(name)));
+
+        // The name rules already exclude this; the check stays so no future rule change can open a way out.
+        if (!path.StartsWith(containerFolder, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The blob name '{name}' leads outside the container.", nameof(name));
+        }
+
+        return path;
+    }
+
+    private string HashRecordPath(string container, string name)
+    {
+        // Named by a hash of the blob name: flat, collision-free, and independent of the blob's folders.
+        var key = ContentHash.Of(Encoding.UTF8.GetBytes(name));
+        return Path.Combine(Root, BookkeepingFolder, "hashes", container, key[..2], key);
+    }
+
+    private Task<LocalFileLock> AcquireWriteLockAsync(CancellationToken cancellationToken) =>
+        LocalFileLock.AcquireAsync(
+            Path.Combine(Root, BookkeepingFolder, "write.lock"),
+            WriteLockWait,
+            TimeSpan.FromMilliseconds(2),
+            TimeSpan.FromMilliseconds(50),
+            elapsed => $"The write lock of {Description} stayed taken for {elapsed.TotalSeconds:0} s; is a process hanging while writing?",
+            cancellationToken);
+
+    private async Task<StoredBlob?> DescribeAsync(string container, string name, FileInfo file, CancellationToken cancellationToken)
+    {
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        var record = HashRecord.TryRead(HashRecordPath(container, name));
+        string? sha256;
+        if (record is not null && record.Describes(file))
+        {
+            sha256 = record.Sha256;
+        }
+        else if (file.Length == 0)
+        {
+            // Also keeps held lock files (empty, opened exclusively) describable without opening them.
+            sha256 = ContentHash.Empty;
+        }
+        else
+        {
+            await using var stream = TryOpenRead(file.FullName);
+            if (stream is null)
+            {
+                return null;
+            }
+
+            sha256 = await ContentHash.OfAsync(stream, cancellationToken);
+        }
+
+        return new StoredBlob(container, name, file.Length, ETagOf(sha256), sha256, new DateTimeOffset(file.LastWriteTimeUtc));
+    }
+
+    private static async Task<Staged> StageAsync(string target, Func<Stream, Task<string>> write, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+
+        // In the target's own folder, so the final rename stays on one file system and is atomic.
+        var temp = Path.Combine(folder, $"{BlobNames.ReservedSegmentPrefix}-tmp-{Guid.NewGuid():N}");
+        try
+        {
+            string sha256;
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                sha256 = await write(stream);
+                await stream.FlushAsync(cancellationToken);
+
+                // On disk before the rename publishes it, so a power cut cannot leave a renamed but empty file.
+                stream.Flush(flushToDisk: true);
+            }
+
+            return new Staged(temp, sha256);
+        }
+        catch
+        {
+            DeleteIfExists(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Publishes a staged file; the caller holds the write lock.</summary>
+    private void Commit(string container, string name, Staged staged, string target, bool overwrite)
+    {
+        var temp = new FileInfo(staged.TempPath);
+        var current = new FileInfo(target);
+        if (current.Exists && current.Length == temp.Length && current.LastWriteTimeUtc == temp.LastWriteTimeUtc)
+        {
+            // Same size within one tick of a coarse file-system clock: move the time on, so a hash record
+            // can never be mistaken for the record of the file it replaces.
+            File.SetLastWriteTimeUtc(temp.FullName, temp.LastWriteTimeUtc.AddTicks(1));
+            temp.Refresh();
+        }
+
+        // The record first: if we crash before the rename, it describes a file that is not there and is ignored.
+        WriteHashRecord(HashRecordPath(container, name), HashRecord.For(staged.Sha256, temp));
+        File.Move(temp.FullName, target, overwrite);
+    }
+
+    private static void WriteHashRecord(string path, HashRecord record)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, $"{BlobNames.ReservedSegmentPrefix}-tmp-{Guid.NewGuid():N}");
+        File.WriteAllText(temp, record.Format());
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private readonly record struct Staged(string TempPath, string Sha256);
+}

@@ -1,0 +1,138 @@
+using System.Text;
+using Regioscan.Core.Storage;
+using Regioscan.Storage.Local;
+using Regioscan.Testing;
+
+namespace Regioscan.Storage.Tests.Local;
+
+/// <summary>The contract on a temporary folder, plus what only a folder can get wrong.</summary>
+public sealed class LocalBlobStoreTests : BlobStoreContract, IDisposable
+{
+    private readonly TempDirectory _folder = new("local-store");
+
+    protected override Task<IBlobStore> CreateStoreAsync() => Task.FromResult<IBlobStore>(new LocalBlobStore(_folder.Combine("data")));
+
+    protected override Task<IBlobStore> CreateOtherStoreAsync() => Task.FromResult<IBlobStore>(new LocalBlobStore(_folder.Combine("data")));
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Containers_are_folders_and_blob_names_are_paths_in_them()
+    {
+        await Store.CreateAsync(Containers.Scans, "PV20/u1/scan.csv", new MemoryStream(Bytes("x")));
+
+        Assert.Equal("x", await File.ReadAllTextAsync(_folder.Combine("data", "scans", "PV20", "u1", "scan.csv")));
+        foreach (var container in Containers.All)
+        {
+            Assert.True(Directory.Exists(_folder.Combine("data", container)), container);
+        }
+    }
+
+    [Fact]
+    public async Task No_name_reaches_outside_the_store_folder()
+    {
+        foreach (var name in new[] { "../escaped.txt", "../../escaped.txt", "PV20/../../escaped.txt", "/tmp/escaped.txt" })
+        {
+            await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.WriteAsync(Containers.Scans, name, new MemoryStream(Bytes("x"))));
+            await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.WriteAsync("..", name, new MemoryStream(Bytes("x"))));
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(_folder.FullPath, "escaped.txt", SearchOption.AllDirectories));
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(_folder.FullPath)!, "escaped.txt")));
+    }
+
+    [Fact]
+    public async Task Writes_leave_no_temporary_files_behind()
+    {
+        await Store.CreateAsync(Containers.Releases, "v1/a.csv", new MemoryStream(Bytes("a")));
+        await Store.CreateAsync(Containers.Releases, "v1/a.csv", new MemoryStream(Bytes("a")));
+        await Assert.ThrowsAsync<StorageConflictException>(() => Store.CreateAsync(Containers.Releases, "v1/a.csv", new MemoryStream(Bytes("b"))));
+        var etag = await Store.WriteIfMatchAsync(Containers.Releases, "latest.json", Bytes("1"), null);
+        await Assert.ThrowsAsync<StorageConflictException>(() => Store.WriteIfMatchAsync(Containers.Releases, "latest.json", Bytes("2"), "\"stale\""));
+        await Store.WriteIfMatchAsync(Containers.Releases, "latest.json", Bytes("2"), etag);
+        await Store.WriteAsync(Containers.Releases, "latest/a.csv", new MemoryStream(Bytes("a")));
+
+        var files = Directory.EnumerateFiles(_folder.Combine("data", "releases"), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_folder.Combine("data", "releases"), f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["latest.json", "latest/a.csv", "v1/a.csv"], files);
+    }
+
+    [Fact]
+    public async Task A_file_another_program_put_in_the_folder_is_listed_with_its_real_hash_and_can_be_replaced_if_matched()
+    {
+        var path = _folder.Combine("data", "uploads", "PV20", "scan.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, "dropped by hand");
+
+        var listed = Assert.Single(await Store.ListAsync(Containers.Uploads).ToListAsync());
+        Assert.Equal(("PV20/scan.csv", Sha(Bytes("dropped by hand"))), (listed.Name, listed.Sha256));
+        Assert.Equal(listed.ETag, (await Store.ReadAsync(Containers.Uploads, "PV20/scan.csv"))!.ETag);
+        Assert.Equal(CreateOutcome.AlreadyExists, await Store.CreateAsync(Containers.Uploads, "PV20/scan.csv", new MemoryStream(Bytes("dropped by hand"))));
+
+        await Store.WriteIfMatchAsync(Containers.Uploads, "PV20/scan.csv", Bytes("replaced"), listed.ETag);
+        Assert.Equal("replaced", await File.ReadAllTextAsync(path));
+    }
+
+    [Fact]
+    public async Task A_hash_record_that_no_longer_matches_its_file_is_not_reported()
+    {
+        await Store.CreateAsync(Containers.Scans, "PV20/scan.csv", new MemoryStream(Bytes("original")));
+        var path = _folder.Combine("data", "scans", "PV20", "scan.csv");
+
+        // Another program edits the file in place: the recorded hash is stale now.
+        await File.WriteAllTextAsync(path, "edited by someone else");
+
+        var blob = await Store.GetAsync(Containers.Scans, "PV20/scan.csv");
+        Assert.Equal(Sha(Bytes("edited by someone else")), blob!.Sha256);
+        await Assert.ThrowsAsync<StorageConflictException>(() => Store.CreateAsync(Containers.Scans, "PV20/scan.csv", new MemoryStream(Bytes("original"))));
+    }
+
+    [Fact]
+    public async Task A_lock_whose_holder_died_is_free_again()
+    {
+        var lockFile = _folder.Combine("data", "system", "locks", "publish");
+        Directory.CreateDirectory(Path.GetDirectoryName(lockFile)!);
+
+        // What a running holder has: the lock file open exclusively. Closing the handle is what the
+        // operating system does when that process dies, however it dies.
+        var holder = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var timeout = await Assert.ThrowsAsync<TimeoutException>(() => Store.AcquireLockAsync("publish", TimeSpan.FromMilliseconds(200)));
+        Assert.Contains(lockFile, timeout.Message, StringComparison.Ordinal);
+        await holder.DisposeAsync();
+
+        await using var taken = await Store.AcquireLockAsync("publish", TimeSpan.Zero);
+        Assert.False(taken.Lost.CanBeCanceled);
+    }
+
+    [Fact]
+    public async Task Reading_a_blob_while_it_is_replaced_gives_the_old_or_the_new_content_whole()
+    {
+        var old = Bytes(new string('o', 300_000));
+        var replacement = Bytes(new string('n', 200_000));
+        await Store.WriteAsync(Containers.Releases, "latest/big.csv", new MemoryStream(old));
+
+        var reader = await Store.OpenReadAsync(Containers.Releases, "latest/big.csv");
+        await OtherStore.WriteAsync(Containers.Releases, "latest/big.csv", new MemoryStream(replacement));
+
+        Assert.Equal(old, await ReadAllAsync(reader!));
+        Assert.Equal(replacement, (await Store.ReadAsync(Containers.Releases, "latest/big.csv"))!.Content.ToArray());
+    }
+
+    [Fact]
+    public async Task A_name_that_is_a_folder_reads_as_missing()
+    {
+        await Store.CreateAsync(Containers.Scans, "PV20/u1/scan.csv", new MemoryStream(Bytes("x")));
+
+        Assert.Null(await Store.GetAsync(Containers.Scans, "PV20/u1"));
+        Assert.Null(await Store.OpenReadAsync(Containers.Scans, "PV20/u1"));
+        Assert.Null(await Store.ReadAsync(Containers.Scans, "PV20/u1"));
+        Assert.Equal("x", Encoding.UTF8.GetString((await Store.ReadAsync(Containers.Scans, "PV20/u1/scan.csv"))!.Content.Span));
+    }
+
+    [Fact]
+    public void Description_names_the_folder()
+    {
+        Assert.Equal($"local folder {_folder.Combine("data")}", Store.Description);
+    }
+}

@@ -1,0 +1,35 @@
+namespace Regioscan.Testing;
+
+/// <summary>A fresh folder under the system's temporary folder, deleted with everything in it on dispose.</summary>
+public sealed class TempDirectory : IDisposable
+{
+    /// <summary>Creates the folder.</summary>
+    /// <param name="label">Part of the folder name, to recognise it when a test leaves it behind.</param>
+    public TempDirectory(string label = "tmp")
+    {
+        FullPath = Path.Combine(Path.GetTempPath(), "regioscan-tests", $"{label}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(FullPath);
+    }
+
+    /// <summary>The folder's full path.</summary>
+    public string FullPath { get; }
+
+    /// <summary>A path inside the folder.</summary>
+    public string Combine(params string[] parts) => Path.Combine([FullPath, .. parts]);
+
+    /// <inheritdoc />
+    public override string ToString() => FullPath;
+
+    /// <summary>Deletes the folder; a file still open elsewhere only leaves it behind.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(FullPath, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the system's temp cleaning; failing a test over it would hide its real result.
+        }
+    }
+}
