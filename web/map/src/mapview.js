@@ -7,6 +7,7 @@ import { breaks, provinceCode } from './model.js';
 
 const PALETTE = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 const EMPTY = '#ffffff';
+const NETHERLANDS = [[50.75, 3.36], [53.56, 7.23]];
 
 const swatch = (colour) => {
   const node = el('i');
@@ -42,9 +43,8 @@ export function createMapView(container, provinces, initiatives, onSelect) {
         { sticky: true }),
   }).addTo(map);
 
-  const bounds = base.getBounds();
-  if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8] });
-  else map.setView([52.2, 5.3], 7);
+  // The Netherlands, whatever the base layer holds (boundaries, province points or nothing).
+  map.fitBounds(NETHERLANDS, { padding: [8, 8] });
 
   const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true });
   cluster.addTo(map);
