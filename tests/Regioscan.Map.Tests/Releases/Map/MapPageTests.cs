@@ -118,6 +118,10 @@ public sealed class MapPageTests : IAsyncLifetime
         var page = await OpenReleaseMapAsync();
         await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
 
+        // The provinces can be shaded by reach instead; the legend follows.
+        await page.Locator("#measure").SelectOptionAsync("reach");
+        await Expect(page.Locator(".legend strong")).ToHaveTextAsync("Bereik per jaar");
+
         // With one initiative left, no cluster hides its point.
         await page.Locator("details[data-list='digitaliseringsvorm'] > summary").ClickAsync();
         await page.Locator("#f-digitaliseringsvorm-cybersecurity").CheckAsync();
