@@ -1,0 +1,163 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Regioscan.Core.CodeLists;
+using Regioscan.Core.Model;
+using Regioscan.Core.Schema;
+
+namespace Regioscan.Core.Releases.Map;
+
+/// <summary>
+/// Writes <c>map/data.js</c>: the release data for the map page as one script,
+/// <c>window.REGIOSCAN_DATA = {…};</c>. A script rather than a JSON file because browsers block
+/// <c>fetch()</c> of local files, and the page must work when opened from <c>file://</c>.
+/// </summary>
+/// <remarks>
+/// Fields are taken from <see cref="PublishedSchema"/> by name, so the map shows exactly what the
+/// published tables hold (never the contact fields). Text is encoded with
+/// <see cref="JavaScriptEncoder.Default"/>, which escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes
+/// and every non-ASCII character (U+2028 included), so no uploaded name can end or break the script.
+/// </remarks>
+public static class MapDataWriter
+{
+    /// <summary>The file name inside the release's <c>map/</c> folder.</summary>
+    public const string FileName = "data.js";
+
+    /// <summary>The change log, relative to the map folder.</summary>
+    public const string ChangelogLink = "../CHANGELOG.md";
+
+    private static readonly byte[] Prefix = "window.REGIOSCAN_DATA = "u8.ToArray();
+    private static readonly byte[] Suffix = ";\n"u8.ToArray();
+
+    private static readonly IReadOnlyList<Column<PublishedInitiative>> InitiativeColumns = Pick(PublishedSchema.Initiatives,
+        "initiative_id", "name", "description", "website", "province_code", "province_name", "municipality_name",
+        "service_area", "providers", "lead_organisation", "funding", "policy_rationale", "start_year", "end_year",
+        "latitude", "longitude", "activity_count", "reach_per_year");
+
+    private static readonly IReadOnlyList<Column<Activity>> ActivityColumns = Pick(PublishedSchema.Activities,
+        "activity_id", "name", "activity_type", "target_groups", "sectors", "digitalisation_forms", "bottlenecks",
+        "reach_per_year", "reach_year", "impact_measurement");
+
+    /// <summary>Writes the map data of a release to <paramref name="destination"/> (left open).</summary>
+    /// <exception cref="JsonException">The provinces GeoJSON is not valid JSON.</exception>
+    public static void Write(ReleaseTables tables, ReleaseMapContext context, Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(destination);
+
+        destination.Write(Prefix);
+        using (var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
+        {
+            json.WriteStartObject();
+            json.WriteString("version", context.Version);
+            json.WriteString("published_at", context.PublishedAt);
+            json.WriteString("changelog", ChangelogLink);
+            WriteCodeLists(json, CodeListCatalog.Default);
+            WriteProvinces(json, context.ProvincesGeoJson);
+            WriteInitiatives(json, tables);
+            json.WriteEndObject();
+        }
+
+        destination.Write(Suffix);
+    }
+
+    private static void WriteCodeLists(Utf8JsonWriter json, CodeListCatalog catalog)
+    {
+        json.WriteStartObject("codelists");
+        foreach (var list in catalog.Lists)
+        {
+            json.WriteStartArray(list.Name);
+            foreach (var code in list.Codes)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", code.Value);
+                json.WriteString("nl", code.LabelNl);
+                json.WriteString("en", code.LabelEn);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteProvinces(Utf8JsonWriter json, ReadOnlyMemory<byte> geoJson)
+    {
+        json.WritePropertyName("provinces");
+        if (geoJson.IsEmpty)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        // Re-written through this writer (not copied) so its strings get the same escaping.
+        using var document = JsonDocument.Parse(geoJson);
+        document.RootElement.WriteTo(json);
+    }
+
+    private static void WriteInitiatives(Utf8JsonWriter json, ReleaseTables tables)
+    {
+        var activitiesByInitiative = tables.Activities
+            .GroupBy(a => a.InitiativeId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+        json.WriteStartArray("initiatives");
+        foreach (var initiative in tables.Initiatives)
+        {
+            json.WriteStartObject();
+            WriteColumns(json, InitiativeColumns, initiative);
+            json.WriteStartArray("activities");
+            foreach (var activity in activitiesByInitiative.GetValueOrDefault(initiative.Initiative.InitiativeId) ?? [])
+            {
+                json.WriteStartObject();
+                WriteColumns(json, ActivityColumns, activity);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteColumns<TRow>(Utf8JsonWriter json, IReadOnlyList<Column<TRow>> columns, TRow row)
+    {
+        foreach (var column in columns)
+        {
+            json.WritePropertyName(column.Name);
+            switch (column.Value(row))
+            {
+                case null:
+                    json.WriteNullValue();
+                    break;
+                case string text:
+                    json.WriteStringValue(text);
+                    break;
+                case long number:
+                    json.WriteNumberValue(number);
+                    break;
+                case double number:
+                    json.WriteNumberValue(number);
+                    break;
+                case IEnumerable<string> codes:
+                    json.WriteStartArray();
+                    foreach (var code in codes)
+                    {
+                        json.WriteStringValue(code);
+                    }
+
+                    json.WriteEndArray();
+                    break;
+                case var other:
+                    throw new InvalidOperationException($"Column {column.Name} has a value of unexpected type {other.GetType().Name}.");
+            }
+        }
+    }
+
+    private static Column<TRow>[] Pick<TRow>(IReadOnlyList<Column<TRow>> schema, params string[] names) =>
+        names.Select(name => schema.SingleOrDefault(c => c.Name == name)
+            ?? throw new InvalidOperationException($"The published schema has no column {name}: update the map data."))
+            .ToArray();
+}

@@ -1,0 +1,8 @@
+namespace Regioscan.Core.Releases.Map;
+
+/// <summary>What the map of a release needs besides its tables.</summary>
+/// <param name="Version">The release version, e.g. <c>1.2.0</c>.</param>
+/// <param name="PublishedAt">When the release was published.</param>
+/// <param name="ProvincesGeoJson">The release's <c>provinces.geojson</c> (UTF-8), the map's base layer;
+/// empty when the release has none.</param>
+public sealed record ReleaseMapContext(string Version, DateTimeOffset PublishedAt, ReadOnlyMemory<byte> ProvincesGeoJson);

@@ -1,0 +1,182 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Regioscan.Core.Releases;
+using Regioscan.Core.Releases.Map;
+using static Microsoft.Playwright.Assertions;
+
+namespace Regioscan.Map.Tests.Releases.Map;
+
+/// <summary>
+/// Opens a release's map from <c>file://</c> in the system's headless Chromium and uses it as a person
+/// would. Playwright's expectations wait for the page, so nothing here depends on timing.
+/// </summary>
+public sealed class MapPageTests : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly string _root = Directory.CreateTempSubdirectory("regioscan-map-").FullName;
+    private readonly ReleaseTables _tables = SampleRelease.Build();
+    private readonly List<string> _errors = [];
+    private readonly List<string> _dialogs = [];
+    private IPlaywright? _playwright;
+    private IBrowserContext? _browser;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchPersistentContextAsync(Path.Combine(_root, "profile"), new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+            ViewportSize = new() { Width = 1400, Height = 1000 },
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        Directory.Delete(_root, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_map_shows_the_release_follows_filters_and_shows_uploaded_text_as_text()
+    {
+        var page = await OpenReleaseMapAsync();
+
+        // Everything at first: the count and the list match the data (the list includes the one without location).
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+        await Expect(page.Locator("#count-activities")).ToHaveTextAsync(Text(_tables.Activities.Count));
+        await Expect(page.Locator("#initiative-list > li")).ToHaveCountAsync(_tables.Initiatives.Count);
+        await Expect(page.Locator("#release-version")).ToHaveTextAsync("2.1.0");
+        await Expect(page.Locator("#changelog-link")).ToHaveAttributeAsync("href", "../CHANGELOG.md");
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath("map-page-overview.png"), FullPage = true });
+
+        // The detail panel of the initiative whose name is markup shows that markup as text.
+        var hackId = SampleRelease.InitiativeId(3);
+        await page.Locator($"#initiative-list button[data-id='{hackId}']").ClickAsync();
+        await Expect(page.Locator("#detail-name")).ToHaveTextAsync(SampleRelease.HackName);
+        await Expect(page.Locator("#initiative-list button[data-id='" + hackId + "']")).ToHaveTextAsync(SampleRelease.HackName);
+        await Expect(page.Locator("#detail script, #initiative-list script")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#detail")).ToContainTextAsync("Penvoerder 3");
+        await Expect(page.Locator("#detail a[href='https://example.org/3']")).ToHaveAttributeAsync("rel", "noopener noreferrer");
+
+        // A digitalisation-form filter: counts and list follow the data.
+        var aiActivities = _tables.Activities.Where(a => a.DigitalisationForms.Contains("ai")).ToList();
+        var aiInitiatives = aiActivities.Select(a => a.InitiativeId).Distinct().Count();
+        await page.Locator("details[data-list='digitaliseringsvorm'] > summary").ClickAsync();
+        await page.Locator("#f-digitaliseringsvorm-ai").CheckAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(aiInitiatives));
+        await Expect(page.Locator("#count-activities")).ToHaveTextAsync(Text(aiActivities.Count));
+        await Expect(page.Locator("#initiative-list > li")).ToHaveCountAsync(aiInitiatives);
+
+        // An initiative-level filter on top: providers = kvk leaves the AI initiatives with an even number.
+        var both = _tables.Initiatives.Count(i => i.Initiative.Providers.Contains("kvk")
+            && aiActivities.Any(a => a.InitiativeId == i.Initiative.InitiativeId));
+        await page.Locator("details[data-list='aanbieders'] > summary").ClickAsync();
+        await page.Locator("#f-aanbieders-kvk").CheckAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(both));
+        await page.Locator("#f-aanbieders-kvk").UncheckAsync();
+
+        // White spots: a row per province, and with only AI left, a province without AI is a white spot.
+        await Expect(page.Locator("#table-forms tbody tr")).ToHaveCountAsync(12);
+        await Expect(page.Locator("#table-bottlenecks tbody tr")).ToHaveCountAsync(12);
+        var groningenAi = page.Locator("#table-forms tbody tr").Filter(new() { HasText = "Groningen" }).Locator("td").Nth(4);
+        await Expect(groningenAi).ToHaveClassAsync("white-spot");
+        var utrechtAi = page.Locator("#table-forms tbody tr").Filter(new() { HasText = "Utrecht" }).Locator("td").Nth(4);
+        await Expect(utrechtAi).ToHaveTextAsync(Text(aiActivities.Count(a => a.ProvinceCode == "PV26")));
+
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath("map-page-nl.png"), FullPage = true });
+
+        // English: labels change, the data does not.
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(page.Locator("[data-i18n='clear']")).ToHaveTextAsync("Clear filters");
+        await Expect(page.Locator("details[data-list='digitaliseringsvorm'] > summary")).ToContainTextAsync("Form of digitalisation");
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(aiInitiatives));
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath("map-page-en.png"), FullPage = true });
+
+        Assert.False(await page.EvaluateAsync<bool>("() => window.__alerted === true"), "a script from the data ran");
+        Assert.Empty(_dialogs);
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task Clicking_a_point_opens_its_detail()
+    {
+        var page = await OpenReleaseMapAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+
+        // The provinces can be shaded by reach instead; the legend follows.
+        await page.Locator("#measure").SelectOptionAsync("reach");
+        await Expect(page.Locator(".legend strong")).ToHaveTextAsync("Bereik per jaar");
+
+        // With one initiative left, no cluster hides its point.
+        await page.Locator("details[data-list='digitaliseringsvorm'] > summary").ClickAsync();
+        await page.Locator("#f-digitaliseringsvorm-cybersecurity").CheckAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync("1");
+        await page.Locator("#map path.leaflet-interactive[fill='#d94801']").ClickAsync();
+        await Expect(page.Locator("#detail-name")).ToHaveTextAsync("Cyberveilig Ommelanden");
+        // Its website is javascript: and so is shown as text, not as a link.
+        await Expect(page.Locator("#detail a")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#detail")).ToContainTextAsync("javascript:alert(2)");
+
+        Assert.Empty(_errors);
+    }
+
+    private async Task<IPage> OpenReleaseMapAsync()
+    {
+        var release = Path.Combine(_root, "v2.1.0");
+        var map = Directory.CreateDirectory(Path.Combine(release, MapBundle.Folder)).FullName;
+        await File.WriteAllTextAsync(Path.Combine(release, "CHANGELOG.md"), "# 2.1.0\n");
+        await using (var data = File.Create(Path.Combine(map, MapDataWriter.FileName)))
+        {
+            var provinces = await File.ReadAllBytesAsync(RepositoryRoot.Reference("cbs-2025", "provincie_2025.geojson"));
+            MapDataWriter.Write(_tables, new ReleaseMapContext("2.1.0", new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero), provinces), data);
+        }
+
+        foreach (var name in MapBundle.FileNames)
+        {
+            await using var source = MapBundle.Open(name);
+            await using var target = File.Create(Path.Combine(map, name));
+            await source.CopyToAsync(target);
+        }
+
+        var page = await _browser!.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _errors.Add($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => _errors.Add($"page error: {error}");
+        page.Dialog += async (_, dialog) =>
+        {
+            _dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+        await page.AddInitScriptAsync("window.__alerted = false; window.alert = () => { window.__alerted = true; };");
+        await page.GotoAsync(new Uri(Path.Combine(map, "index.html")).AbsoluteUri);
+        return page;
+    }
+
+    private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private static string ScreenshotPath(string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(RepositoryRoot.Find(), "TestResults", "map")).FullName;
+        return Path.Combine(folder, name);
+    }
+}

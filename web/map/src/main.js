@@ -1,0 +1,92 @@
+// Entry point: reads window.REGIOSCAN_DATA (from data.js, a script so that file:// works), keeps the
+// filter state and re-renders counts, map, list, detail and white spots when it changes.
+import { el } from './dom.js';
+import { useCodeLists, setLang, getLang, t, formatNumber, formatDate } from './i18n.js';
+import { DIMENSIONS, applyFilters, aggregateByProvince, provinceList } from './model.js';
+import { createMapView } from './mapview.js';
+import { renderFilters, renderList, renderDetail, renderWhiteSpots } from './panels.js';
+
+const $ = (id) => document.getElementById(id);
+
+function start(data) {
+  useCodeLists(data.codelists);
+  const initiatives = data.initiatives ?? [];
+  const byId = new Map(initiatives.map((i) => [i.initiative_id, i]));
+  const provinces = provinceList(data.provinces, initiatives);
+  const state = {
+    measure: 'initiatives',
+    selected: Object.fromEntries(DIMENSIONS.map((d) => [d.list, new Set()])),
+    detail: null,
+    result: null,
+  };
+
+  const select = (id) => {
+    state.detail = id;
+    renderDetailPanel();
+    $('detail').scrollIntoView?.({ block: 'nearest' });
+  };
+  const view = createMapView($('map'), data.provinces, initiatives, select);
+
+  function renderDetailPanel() {
+    const initiative = byId.get(state.detail);
+    if (!initiative) {
+      $('detail').hidden = true;
+      $('detail').replaceChildren();
+      return;
+    }
+    const matching = new Set(state.result.matches.find((m) => m.initiative === initiative)?.activities.map((a) => a.activity_id) ?? []);
+    renderDetail($('detail'), initiative, matching, () => select(null));
+  }
+
+  function update() {
+    state.result = applyFilters(initiatives, state.selected);
+    const { matches, activityCount } = state.result;
+    $('count-initiatives').textContent = formatNumber(matches.length);
+    $('count-activities').textContent = formatNumber(activityCount);
+    view.update(matches, aggregateByProvince(matches), state.measure);
+    renderList($('initiative-list'), matches, (id) => {
+      select(id);
+      view.reveal(id);
+    });
+    renderWhiteSpots($('white-spots-forms'), 'table-forms', t('byForm'), provinces, matches, 'digitaliseringsvorm', 'digitalisation_forms');
+    renderWhiteSpots($('white-spots-bottlenecks'), 'table-bottlenecks', t('byBottleneck'), provinces, matches, 'knelpunten', 'bottlenecks');
+    renderDetailPanel();
+  }
+
+  function renderTexts() {
+    document.title = t('title');
+    for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+    for (const option of $('measure').options) option.textContent = t(`measure.${option.value}`);
+    $('release-version').textContent = data.version ?? '';
+    $('release-date').textContent = formatDate(data.published_at);
+    renderFilters($('filter-groups'), state.selected, update);
+  }
+
+  $('changelog-link').setAttribute('href', data.changelog ?? '../CHANGELOG.md');
+  $('lang-toggle').addEventListener('click', () => {
+    setLang(getLang() === 'nl' ? 'en' : 'nl');
+    renderTexts();
+    update();
+  });
+  $('measure').addEventListener('change', (e) => {
+    state.measure = e.target.value;
+    update();
+  });
+  $('clear-filters').addEventListener('click', () => {
+    for (const codes of Object.values(state.selected)) codes.clear();
+    renderFilters($('filter-groups'), state.selected, update);
+    update();
+  });
+
+  setLang('nl');
+  renderTexts();
+  update();
+}
+
+const data = window.REGIOSCAN_DATA;
+if (data) {
+  start(data);
+} else {
+  setLang('nl');
+  document.body.replaceChildren(el('p', { class: 'fatal' }, t('noData')));
+}

@@ -1,0 +1,96 @@
+// The Leaflet map: provinces as a shaded base layer (no tile server), initiatives as clustered points.
+import L from 'leaflet';
+import 'leaflet.markercluster';
+import { el } from './dom.js';
+import { t, formatNumber } from './i18n.js';
+import { breaks, provinceCode } from './model.js';
+
+const PALETTE = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+const EMPTY = '#ffffff';
+const NETHERLANDS = [[50.75, 3.36], [53.56, 7.23]];
+
+const swatch = (colour) => {
+  const node = el('i');
+  node.style.background = colour;
+  return node;
+};
+
+const colourFor = (value, classes) => {
+  if (!(value > 0)) return EMPTY;
+  const index = classes.findIndex((upper) => value <= upper);
+  return PALETTE[index < 0 ? PALETTE.length - 1 : index];
+};
+
+/** Creates the map in `container`; `onSelect(initiativeId)` is called when a point is clicked. */
+export function createMapView(container, provinces, initiatives, onSelect) {
+  const map = L.map(container, { zoomSnap: 0.25, minZoom: 6, maxZoom: 13 });
+  map.attributionControl.setPrefix('Leaflet');
+
+  let totals = new Map();
+  let measure = 'initiatives';
+  const valueOf = (feature) => totals.get(provinceCode(feature))?.[measure] ?? 0;
+
+  const base = L.geoJSON(provinces, {
+    style: { color: '#4a5a6a', weight: 1, fillOpacity: 0.85, fillColor: EMPTY },
+    // Without boundaries a release may carry province points: show them as large circles.
+    pointToLayer: (_feature, latlng) => L.circleMarker(latlng, { radius: 18 }),
+    onEachFeature: (feature, layer) =>
+      layer.bindTooltip(
+        () => el('span', {},
+          el('strong', {}, feature.properties?.province_name ?? feature.properties?.statnaam ?? provinceCode(feature)),
+          el('br'),
+          `${t(`measure.${measure}`)}: ${formatNumber(valueOf(feature))}`),
+        { sticky: true }),
+  }).addTo(map);
+
+  // The Netherlands, whatever the base layer holds (boundaries, province points or nothing).
+  map.fitBounds(NETHERLANDS, { padding: [8, 8] });
+
+  const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true });
+  cluster.addTo(map);
+
+  const markers = new Map();
+  for (const initiative of initiatives) {
+    if (typeof initiative.latitude !== 'number' || typeof initiative.longitude !== 'number') continue;
+    const marker = L.circleMarker([initiative.latitude, initiative.longitude], {
+      radius: 7, color: '#ffffff', weight: 1.5, fillColor: '#d94801', fillOpacity: 0.95,
+    });
+    marker.bindTooltip(() => el('span', {}, initiative.name));
+    marker.on('click', () => onSelect(initiative.initiative_id));
+    markers.set(initiative.initiative_id, marker);
+  }
+
+  const legend = L.control({ position: 'bottomright' });
+  let legendNode = el('div', { class: 'legend' });
+  legend.onAdd = () => legendNode;
+  legend.addTo(map);
+
+  function renderLegend(classes) {
+    const rows = [el('div', { class: 'legend-row' }, swatch(EMPTY), '0')];
+    let lower = 1;
+    for (const [i, upper] of classes.entries()) {
+      const range = lower === upper ? formatNumber(upper) : `${formatNumber(lower)}–${formatNumber(upper)}`;
+      rows.push(el('div', { class: 'legend-row' }, swatch(PALETTE[i]), range));
+      lower = upper + 1;
+    }
+    legendNode.replaceChildren(el('strong', {}, t(`measure.${measure}`)), ...rows);
+  }
+
+  return {
+    /** Shows `matches` and shades provinces by `newMeasure` of `newTotals`. */
+    update(matches, newTotals, newMeasure) {
+      totals = newTotals;
+      measure = newMeasure;
+      const classes = breaks(Math.max(0, ...[...totals.values()].map((row) => row[measure])));
+      base.eachLayer((layer) => layer.setStyle({ fillColor: colourFor(valueOf(layer.feature), classes) }));
+      renderLegend(classes);
+      cluster.clearLayers();
+      cluster.addLayers(matches.map((m) => markers.get(m.initiative.initiative_id)).filter(Boolean));
+    },
+    /** Brings the point of an initiative into view, if it has one. */
+    reveal(initiativeId) {
+      const marker = markers.get(initiativeId);
+      if (marker && cluster.hasLayer(marker)) cluster.zoomToShowLayer(marker);
+    },
+  };
+}

@@ -1,0 +1,103 @@
+// Filtering and aggregation over the release data. Pure functions: no DOM, no Leaflet.
+
+/** Every filterable dimension: its code list, the field that holds its codes and whose field it is. */
+export const DIMENSIONS = [
+  { list: 'activiteit_type', field: 'activity_type', level: 'activity' },
+  { list: 'doelgroep', field: 'target_groups', level: 'activity' },
+  { list: 'sectoren', field: 'sectors', level: 'activity' },
+  { list: 'digitaliseringsvorm', field: 'digitalisation_forms', level: 'activity' },
+  { list: 'knelpunten', field: 'bottlenecks', level: 'activity' },
+  { list: 'aanbieders', field: 'providers', level: 'initiative' },
+  { list: 'beleidsrationale', field: 'policy_rationale', level: 'initiative' },
+  { list: 'werkgebied', field: 'service_area', level: 'initiative' },
+];
+
+const codes = (value) => (value == null ? [] : Array.isArray(value) ? value : [value]);
+
+/** Whether `record` passes every `dimensions` filter in `selected` ({ list: Set of codes }; empty = all). */
+function passes(record, dimensions, selected) {
+  return dimensions.every((d) => {
+    const wanted = selected[d.list];
+    return !wanted || wanted.size === 0 || codes(record[d.field]).some((c) => wanted.has(c));
+  });
+}
+
+const ACTIVITY_DIMS = DIMENSIONS.filter((d) => d.level === 'activity');
+const INITIATIVE_DIMS = DIMENSIONS.filter((d) => d.level === 'initiative');
+
+/**
+ * The initiatives that match: their own fields pass the initiative-level filters and, when an
+ * activity-level filter is set, at least one of their activities passes all of those.
+ * Returns [{ initiative, activities }] with only the matching activities, and the totals.
+ */
+export function applyFilters(initiatives, selected) {
+  const activityFiltered = ACTIVITY_DIMS.some((d) => selected[d.list]?.size > 0);
+  const matches = [];
+  let activityCount = 0;
+  for (const initiative of initiatives) {
+    if (!passes(initiative, INITIATIVE_DIMS, selected)) continue;
+    const activities = (initiative.activities ?? []).filter((a) => passes(a, ACTIVITY_DIMS, selected));
+    if (activityFiltered && activities.length === 0) continue;
+    matches.push({ initiative, activities });
+    activityCount += activities.length;
+  }
+  return { matches, activityCount, activityFiltered };
+}
+
+/** Per province code: { initiatives, activities, reach } over the matches. */
+export function aggregateByProvince(matches) {
+  const totals = new Map();
+  for (const { initiative, activities } of matches) {
+    const row = totals.get(initiative.province_code) ?? { initiatives: 0, activities: 0, reach: 0 };
+    row.initiatives += 1;
+    row.activities += activities.length;
+    for (const a of activities) row.reach += a.reach_per_year ?? 0;
+    totals.set(initiative.province_code, row);
+  }
+  return totals;
+}
+
+/** Activities per province code and code of `field` (a multi-valued activity field): Map(province → Map(code → n)). */
+export function crossTab(matches, field) {
+  const table = new Map();
+  for (const { initiative, activities } of matches) {
+    const row = table.get(initiative.province_code) ?? new Map();
+    for (const a of activities) {
+      for (const c of codes(a[field])) row.set(c, (row.get(c) ?? 0) + 1);
+    }
+    table.set(initiative.province_code, row);
+  }
+  return table;
+}
+
+/**
+ * The provinces to show, ordered by code: those of the base layer (CBS `statcode`/`statnaam` or the
+ * release's `province_code`/`province_name`) plus any that only the initiatives name.
+ */
+export function provinceList(geojson, initiatives) {
+  const byCode = new Map();
+  for (const f of geojson?.features ?? []) {
+    const code = provinceCode(f);
+    if (code) byCode.set(code, f.properties?.province_name ?? f.properties?.statnaam ?? code);
+  }
+  for (const i of initiatives) {
+    if (!byCode.has(i.province_code)) byCode.set(i.province_code, i.province_name);
+  }
+  return [...byCode].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([code, name]) => ({ code, name }));
+}
+
+/** The CBS code of a province feature. */
+export const provinceCode = (feature) =>
+  feature?.properties?.province_code ?? feature?.properties?.statcode ?? (feature?.id != null ? String(feature.id) : null);
+
+/** Class breaks for a choropleth: up to 5 equal steps of whole numbers from 1 to `max`. */
+export function breaks(max) {
+  if (!(max > 0)) return [];
+  const step = Math.max(1, Math.ceil(max / 5));
+  const result = [];
+  for (let upper = step; result.length < 5; upper += step) {
+    result.push(Math.min(upper, max));
+    if (upper >= max) break;
+  }
+  return result;
+}
