@@ -6,7 +6,7 @@ namespace Regioscan.Core.Demo;
 internal static class Organisations
 {
     /// <summary>A believable organisation name for <paramref name="providerType"/> (an <c>aanbieders</c> code).</summary>
-    public static string Name(Random random, string providerType, ProvinceProfile profile, Theme theme, Municipality municipality) =>
+    public static string Name(Random random, string providerType, ProvinceProfile profile, Theme theme, NamePattern pattern, Municipality municipality) =>
         providerType switch
         {
             "rom" => profile.Rom,
@@ -15,9 +15,8 @@ internal static class Organisations
             "onderwijs" => random.Pick(profile.Education),
             "kennisinstelling" => random.Pick(profile.Research),
             "kvk" => "KVK",
-            "brancheorganisatie" => random.Pick(theme.Associations)
-                .Replace("{M}", DisplayName(municipality), StringComparison.Ordinal)
-                .Replace("{LTO}", FarmersOrganisation(profile.Code), StringComparison.Ordinal),
+            "brancheorganisatie" => random.Pick(SectorAssociations(pattern.Sector, profile.Code) ?? theme.Associations)
+                .Replace("{M}", DisplayName(municipality), StringComparison.Ordinal),
             "financiele_instelling" => profile.Bank,
             "edih" => profile.Edih,
             "rijk" => "RVO",
@@ -35,10 +34,14 @@ internal static class Organisations
         return bracket < 0 ? municipality.Name : municipality.Name[..bracket];
     }
 
-    private static string FarmersOrganisation(string provinceCode) => provinceCode switch
+    private static string[]? SectorAssociations(string? sector, string provinceCode) => sector switch
     {
-        "PV29" or "PV30" => "ZLTO",
-        "PV31" => "LLTB",
-        _ => "LTO Noord",
+        "agrifood" => [provinceCode switch { "PV29" or "PV30" => "ZLTO", "PV31" => "LLTB", _ => "LTO Noord" }],
+        "bouw" => ["Bouwend Nederland", "Techniek Nederland"],
+        "logistiek" => ["evofenedex", "TLN"],
+        "horeca" => ["KHN", "Recron"],
+        "detailhandel" => ["INretail", "Ondernemersvereniging {M}"],
+        "maakindustrie" => ["Koninklijke Metaalunie", "FME"],
+        _ => null,
     };
 }

@@ -178,7 +178,7 @@ internal static class ProvinceProfiles
                 new("Zeeland", "provinciaal", ["Middelburg (Z.)", "Vlissingen", "Goes", "Terneuzen"]),
                 new("Walcheren", "regionaal", ["Middelburg (Z.)", "Vlissingen", "Veere"]),
                 new("Zeeuws-Vlaanderen", "regionaal", ["Terneuzen", "Hulst", "Sluis"]),
-                new("De Bevelanden", "regionaal", ["Goes", "Borsele", "Kapelle", "Reimerswaal"]),
+                new("De Bevelanden", "regionaal", ["Goes", "Borsele", "Kapelle"]),
                 new("Schouwen-Duiveland", "lokaal", ["Schouwen-Duiveland"]),
                 new("Goes", "lokaal", ["Goes"]),
             ],

@@ -23,6 +23,7 @@ internal sealed class ScanModelBuilder(Random random)
     private static readonly string[] LastNames = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Dijk", "Dekker", "van der Meer", "Hoekstra", "Kuipers"];
 
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _kinds = new(StringComparer.Ordinal);
 
     /// <summary>The initiatives of every province, keyed by province code, about 220 with about 600 activities.</summary>
     public SortedDictionary<string, List<DemoInitiative>> BuildAll(IReadOnlyList<ProvinceProfile> profiles)
@@ -49,7 +50,7 @@ internal sealed class ScanModelBuilder(Random random)
         var (theme, pattern, region, name) = PickName(profile);
         var municipality = FindMunicipality(profile, random.Pick(region.Municipalities));
         var leadType = random.Pick(theme.LeadTypes);
-        var lead = Organisations.Name(random, leadType, profile, theme, municipality);
+        var lead = Organisations.Name(random, leadType, profile, theme, pattern, municipality);
         var style = profile.Style;
         // Where a province numbers only some initiatives, about one in nine goes without (a fixed rule
         // rather than a draw, so every seed shows it).
@@ -100,16 +101,22 @@ internal sealed class ScanModelBuilder(Random random)
         {
             var theme = Themes.All[random.WeightedIndex(weights)];
             var pattern = random.Pick(theme.Names);
-            var region = pattern.IsRegional && !theme.ProvinceWide ? random.Pick(profile.Regions) : profile.Regions[0];
+            var regions = theme.ProvinceWide || !pattern.IsRegional ? [profile.Regions[0]]
+                : theme.RegionalOnly ? profile.Regions.Where(r => r.ServiceArea != "lokaal").ToArray()
+                : profile.Regions;
+            var region = random.Pick(regions);
             var name = pattern.Text.Replace("{R}", region.Name, StringComparison.Ordinal);
-            if (attempt > 50)
+            // One initiative of a kind per region: a region does not run three digitalisation programmes.
+            var kind = profile.Code + "/" + theme.Names[0].Text + "/" + region.Name;
+            if (attempt > 100)
             {
                 // Practically unreachable; keeps names unique whatever the seed.
                 name += " " + attempt.ToString(CultureInfo.InvariantCulture);
             }
 
-            if (_names.Add(TextKey.Normalise(name)))
+            if ((attempt > 50 || !_kinds.Contains(kind)) && _names.Add(TextKey.Normalise(name)))
             {
+                _kinds.Add(kind);
                 return (theme, pattern, region, name);
             }
         }

@@ -18,6 +18,9 @@ internal sealed record Theme
     /// <summary>Whether it serves a whole province (one per province, named after it) rather than a region.</summary>
     public bool ProvinceWide { get; init; }
 
+    /// <summary>Whether it needs a countryside: never named after a single (city) municipality.</summary>
+    public bool RegionalOnly { get; init; }
+
     /// <summary><c>digitaliseringsvorm</c> codes, the most typical first.</summary>
     public required IReadOnlyList<string> Forms { get; init; }
 
@@ -37,8 +40,8 @@ internal sealed record Theme
     public string? Bottleneck { get; init; }
 
     /// <summary>
-    /// Trade associations that lead or join such initiatives; <c>{M}</c> is the municipality, <c>{LTO}</c> the
-    /// regional farmers' organisation.
+    /// Trade associations that lead or join such initiatives, unless the name implies a sector with its
+    /// own associations; <c>{M}</c> is the municipality.
     /// </summary>
     public IReadOnlyList<string> Associations { get; init; } = ["Ondernemersvereniging {M}", "MKB-Nederland", "VNO-NCW"];
 

@@ -101,7 +101,7 @@ internal static class Themes
             Forms = ["smart_industry", "automatisering", "data", "ketensamenwerking", "ai"],
             TargetGroups = ["klein", "middelgroot", "digitale_koplopers", "mkb_breed"],
             Sectors = ["maakindustrie", "logistiek", "bouw"],
-            LeadTypes = ["rom", "onderwijs", "kennisinstelling", "brancheorganisatie"],
+            LeadTypes = ["rom", "onderwijs", "brancheorganisatie"],
             PartnerTypes = ["rom", "onderwijs", "kennisinstelling", "bedrijfsleven", "provincie", "edih"],
             Bottleneck = "personeel",
             Associations = ["Koninklijke Metaalunie", "FME", "Techniek Nederland"],
@@ -131,7 +131,7 @@ internal static class Themes
             Sectors = ["detailhandel", "horeca", "creatieve_industrie"],
             LeadTypes = ["gemeente", "brancheorganisatie", "onderwijs"],
             PartnerTypes = ["gemeente", "kvk", "onderwijs", "brancheorganisatie", "bedrijfsleven"],
-            Associations = ["Ondernemersvereniging {M}", "INretail", "Centrummanagement {M}"],
+            Associations = ["Ondernemersvereniging {M}", "Centrummanagement {M}"],
             Activities =
             [
                 new("Workshop webshop starten", "training", 10, 50),
@@ -197,6 +197,7 @@ internal static class Themes
         new()
         {
             Weight = 0.5,
+            RegionalOnly = true,
             Names = [new("Smart Farming Fieldlab {R}", "agrifood"), new("Agrifood Digitaal {R}", "agrifood"), new("Digitale Boerderij {R}", "agrifood")],
             Descriptions =
             [
@@ -206,10 +207,9 @@ internal static class Themes
             Forms = ["data", "smart_industry", "automatisering", "ketensamenwerking"],
             TargetGroups = ["micro", "klein", "mkb_breed", "digitale_koplopers"],
             Sectors = ["agrifood"],
-            LeadTypes = ["kennisinstelling", "onderwijs", "rom", "brancheorganisatie"],
+            LeadTypes = ["onderwijs", "brancheorganisatie", "rom"],
             PartnerTypes = ["kennisinstelling", "onderwijs", "provincie", "bedrijfsleven", "financiele_instelling"],
             Bottleneck = "infrastructuur",
-            Associations = ["{LTO}"],
             Activities =
             [
                 new("Fieldlab precisielandbouw", "experimenteren", 5, 40),
@@ -234,7 +234,6 @@ internal static class Themes
             Sectors = ["bouw", "logistiek"],
             LeadTypes = ["brancheorganisatie", "onderwijs", "rom"],
             PartnerTypes = ["brancheorganisatie", "onderwijs", "gemeente", "bedrijfsleven", "kennisinstelling"],
-            Associations = ["Bouwend Nederland", "Techniek Nederland", "evofenedex"],
             Activities =
             [
                 new("Cursus digitaal samenwerken in de keten", "training", 10, 60),
@@ -259,7 +258,6 @@ internal static class Themes
             Sectors = ["horeca"],
             LeadTypes = ["brancheorganisatie", "gemeente", "onderwijs"],
             PartnerTypes = ["gemeente", "brancheorganisatie", "provincie", "onderwijs"],
-            Associations = ["KHN", "Ondernemersvereniging {M}", "Recron"],
             Activities =
             [
                 new("Workshop online boekingssystemen", "training", 10, 50),
