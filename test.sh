@@ -10,6 +10,15 @@ mkdir -p "$results"
 
 log() { printf '[test.sh] %s\n' "$*" >&2; }
 
+# --- Chromium for the map's end-to-end test (Debian's package; Playwright never downloads a browser) ---
+if [ ! -x /usr/bin/chromium ]; then
+  log "installing chromium (apt)"
+  if [ "$(id -u)" = 0 ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
 # --- Azurite (the Blob and Queue Storage emulator), pinned in tools/azurite/package-lock.json -----
 if [ ! -x tools/azurite/node_modules/.bin/azurite ]; then
   log "installing azurite (npm ci, pinned)"
