@@ -126,7 +126,16 @@ internal static class ParquetTableWriter
             }
         }
 
-        await rowGroup.WriteAllPartsAsync<T>(field, values.ToArray(), levels, null, cancellationToken);
+        if (levels is null)
+        {
+            // Parquet.Net counts the rows of WriteAllPartsAsync from the definition levels, which a
+            // required column does not have; its plain overload counts the values.
+            await rowGroup.WriteAsync<T>(field, values.ToArray(), null, null, cancellationToken);
+        }
+        else
+        {
+            await rowGroup.WriteAllPartsAsync<T>(field, values.ToArray(), levels, null, cancellationToken);
+        }
     }
 
     // Three-level list: definition 0 = NULL list, 2 = an element (empty lists are NULL, see Cells);
