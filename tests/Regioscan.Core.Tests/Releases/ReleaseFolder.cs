@@ -28,9 +28,17 @@ internal sealed class ReleaseFolder : IDisposable
     {
         var path = Directory.CreateTempSubdirectory("regioscan-writers-").FullName;
         var context = new ReleaseDataContext("1.2.0", publishedAt ?? PublishedAt, boundaries);
-        var files = await ReleaseDataWriter.WriteAsync(
-            tables, context, name => new WriteOnlyStream(System.IO.File.Create(System.IO.Path.Combine(path, name))));
-        return new ReleaseFolder(path, files);
+        try
+        {
+            var files = await ReleaseDataWriter.WriteAsync(
+                tables, context, name => new WriteOnlyStream(System.IO.File.Create(System.IO.Path.Combine(path, name))));
+            return new ReleaseFolder(path, files);
+        }
+        catch
+        {
+            Directory.Delete(path, recursive: true);
+            throw;
+        }
     }
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
@@ -104,13 +112,25 @@ internal static class DuckDb
             var row = new object?[reader.FieldCount];
             for (var i = 0; i < row.Length; i++)
             {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                // A BLOB is a stream over DuckDB's memory, gone once the reader closes: copy it now.
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+                {
+                    Stream blob => ToArray(blob),
+                    var value => value,
+                };
             }
 
             rows.Add(row);
         }
 
         return rows;
+    }
+
+    private static byte[] ToArray(Stream blob)
+    {
+        using var copy = new MemoryStream();
+        blob.CopyTo(copy);
+        return copy.ToArray();
     }
 
     public static List<string> Names(string sql)

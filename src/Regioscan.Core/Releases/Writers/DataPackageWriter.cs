@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Regioscan.Core.CodeLists;
 using Regioscan.Core.Schema;
@@ -24,9 +25,10 @@ internal static class DataPackageWriter
     /// <summary>The package name.</summary>
     public const string Name = "regioscan-digitalisering-mkb";
 
+    // Only our own texts go in here, no uploaded data: escape just what JSON requires, for readability.
     private static readonly JsonWriterOptions Options = new()
     {
-        Encoder = GeoJson.WriterOptions.Encoder,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = true,
         NewLine = "\n",
     };
