@@ -1,6 +1,7 @@
 using Regioscan.Core.CodeLists;
 using Regioscan.Core.Model;
 using Regioscan.Core.Releases;
+using Regioscan.Core.Releases.Summary;
 
 namespace Regioscan.Core.Schema;
 
@@ -90,4 +91,90 @@ public static class PublishedSchema
         new("impact_measurement", ColumnType.Text, false, CodeListNames.ImpactMeasurement, "Impactmeting", "Impact measurement",
             "Dimensie 7: hoe de impact gemeten wordt.", "Dimension 7: how impact is measured.", a => a.ImpactMeasurement),
     ];
+
+    // The coded columns that summary_by_province counts: the dimensions, in dimension order (1 … 7).
+    private static readonly (string Column, bool OfInitiative)[] SummaryDimensions =
+    [
+        ("activity_type", false),
+        ("target_groups", false),
+        ("sectors", false),
+        ("digitalisation_forms", false),
+        ("bottlenecks", false),
+        ("providers", true),
+        ("policy_rationale", true),
+        ("impact_measurement", false),
+    ];
+
+    /// <summary>
+    /// The count columns of <c>summary_by_province</c>: for every dimension column and every code of its
+    /// list (in code-list order), the number of activities that have it.
+    /// </summary>
+    public static IReadOnlyList<DimensionCount> SummaryCounts { get; } = BuildSummaryCounts();
+
+    /// <summary>The columns of <c>summary_by_province</c>, in file order: totals, then <see cref="SummaryCounts"/>.</summary>
+    public static IReadOnlyList<Column<ProvinceSummary>> SummaryByProvince { get; } =
+    [
+        new("province_code", ColumnType.Text, true, null, "Provinciecode", "Province code",
+            "CBS-code van de provincie (PV20 … PV31).", "CBS code of the province (PV20 … PV31).", r => r.ProvinceCode),
+        new("province_name", ColumnType.Text, true, null, "Provincie", "Province",
+            "Officiële naam van de provincie.", "Official name of the province.", r => r.ProvinceName),
+        new("initiatives", ColumnType.WholeNumber, true, null, "Initiatieven", "Initiatives",
+            "Aantal initiatieven van de provincie in deze release.", "Number of initiatives of the province in this release.", r => r.Initiatives),
+        new("activities", ColumnType.WholeNumber, true, null, "Activiteiten", "Activities",
+            "Aantal activiteiten van de provincie in deze release.", "Number of activities of the province in this release.", r => r.Activities),
+        new("reach_per_year", ColumnType.WholeNumber, false, null, "Bereik per jaar", "Reach per year",
+            "Dimensie 7: som van het jaarlijkse bereik van de activiteiten (ondernemers); leeg als geen activiteit bereik meldt.",
+            "Dimension 7: sum of the activities' yearly reach (entrepreneurs); empty when no activity reports reach.", r => r.ReachPerYear),
+        .. SummaryCounts.Select(CountColumn),
+    ];
+
+    /// <summary>The columns of <c>codelists</c>, in file order.</summary>
+    public static IReadOnlyList<Column<CodeListEntry>> CodeLists { get; } =
+    [
+        new("list", ColumnType.Text, true, null, "Lijst", "List",
+            "Naam van de codelijst, of `province` voor de provincies.", "Name of the code list, or `province` for the provinces.", e => e.List),
+        new("code", ColumnType.Text, true, null, "Code", "Code",
+            "De code zoals die in de gepubliceerde tabellen staat.", "The code as it appears in the published tables.", e => e.Code),
+        new("label_nl", ColumnType.Text, true, null, "Label (Nederlands)", "Label (Dutch)",
+            "Nederlandse omschrijving van de code.", "Dutch label of the code.", e => e.LabelNl),
+        new("label_en", ColumnType.Text, true, null, "Label (Engels)", "Label (English)",
+            "Engelse omschrijving van de code.", "English label of the code.", e => e.LabelEn),
+    ];
+
+    private static DimensionCount[] BuildSummaryCounts() =>
+        SummaryDimensions
+            .SelectMany(dimension =>
+            {
+                var codeList = (dimension.OfInitiative
+                    ? Initiatives.Single(c => c.Name == dimension.Column).CodeList
+                    : Activities.Single(c => c.Name == dimension.Column).CodeList)
+                    ?? throw new InvalidOperationException($"Column {dimension.Column} has no code list.");
+                return CodeListCatalog.Default[codeList].Codes.Select(code =>
+                    new DimensionCount(dimension.Column + "_" + code.Value, dimension.Column, codeList, code, dimension.OfInitiative));
+            })
+            .ToArray();
+
+    private static Column<ProvinceSummary> CountColumn(DimensionCount count, int index)
+    {
+        var (titleNl, titleEn) = count.OfInitiative
+            ? Titles(Initiatives.Single(c => c.Name == count.SourceColumn))
+            : Titles(Activities.Single(c => c.Name == count.SourceColumn));
+        var code = count.Code.Value;
+        return new Column<ProvinceSummary>(
+            count.Name,
+            ColumnType.WholeNumber,
+            true,
+            null,
+            titleNl + ": " + count.Code.LabelNl,
+            titleEn + ": " + count.Code.LabelEn,
+            count.OfInitiative
+                ? $"Aantal activiteiten waarvan het initiatief code `{code}` heeft in `{count.SourceColumn}`."
+                : $"Aantal activiteiten met code `{code}` in `{count.SourceColumn}`.",
+            count.OfInitiative
+                ? $"Number of activities whose initiative has code `{code}` in `{count.SourceColumn}`."
+                : $"Number of activities with code `{code}` in `{count.SourceColumn}`.",
+            r => r.CodeCounts[index]);
+    }
+
+    private static (string Nl, string En) Titles<TRow>(Column<TRow> column) => (column.TitleNl, column.TitleEn);
 }
