@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Regioscan.Cli.Commands;
 
 namespace Regioscan.Cli;
 
@@ -45,5 +46,6 @@ public static class CliApp
 
     private static Command[] Commands(CliConsole console) =>
     [
+        ValidateCommand.Create(console),
     ];
 }

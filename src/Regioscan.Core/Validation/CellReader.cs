@@ -223,7 +223,7 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
         var suggested = matcher.Suggest(list, value);
         var suggestion = suggested is not null
             ? $"Did you mean '{suggested}'?"
-            : $"Use one of the codes of {list}: {string.Join(", ", matcher.Catalog[list].Codes.Select(c => c.Value))} (or its Dutch or English label).";
+            : $"Use one of the codes of {list}: {string.Join(", ", matcher.Catalog[list].Codes.Select(c => c.Value))} (or their Dutch or English labels).";
         return Fail(row, column, ErrorCodes.UnknownCode, value, $"'{value}' is not a code of {list}.", suggestion);
     }
 
