@@ -1,0 +1,26 @@
+namespace Regioscan.Core.Reading;
+
+/// <summary>What an upload turned out to be, judged from its first bytes.</summary>
+public enum FileKind
+{
+    /// <summary>No bytes, or only white space.</summary>
+    Empty,
+
+    /// <summary>Text: read as CSV.</summary>
+    Text,
+
+    /// <summary>An Excel workbook (Office Open XML, a ZIP archive).</summary>
+    Xlsx,
+
+    /// <summary>Another ZIP archive.</summary>
+    Zip,
+
+    /// <summary>An old Excel 97–2003 workbook or another OLE2 compound file.</summary>
+    Xls,
+
+    /// <summary>A PDF document.</summary>
+    Pdf,
+
+    /// <summary>Other binary content (NUL or other control bytes).</summary>
+    Binary,
+}

@@ -1,0 +1,70 @@
+namespace Regioscan.Core.Reading;
+
+/// <summary>Tells text from workbooks, archives and other binary files by their first bytes.</summary>
+internal static class FileSignature
+{
+    public static FileKind Inspect(ReadOnlySpan<byte> start)
+    {
+        if (start.StartsWith("PK\u0003\u0004"u8) || start.StartsWith("PK\u0005\u0006"u8))
+        {
+            // An Excel workbook names its parts early: [Content_Types].xml and the xl/ folder.
+            return start.IndexOf("[Content_Types].xml"u8) >= 0 || start.IndexOf("xl/"u8) >= 0 ? FileKind.Xlsx : FileKind.Zip;
+        }
+
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            return FileKind.Xls;
+        }
+
+        if (start.StartsWith("%PDF"u8))
+        {
+            return FileKind.Pdf;
+        }
+
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return IsBlank(start[2..]) ? FileKind.Empty : FileKind.Text;
+        }
+
+        var text = start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? start[3..] : start;
+        if (IsBlank(text))
+        {
+            return FileKind.Empty;
+        }
+
+        return LooksBinary(text) ? FileKind.Binary : FileKind.Text;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>NUL bytes, or more than 1 in 100 bytes being control characters that text does not use.</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            return true;
+        }
+
+        var controls = 0;
+        foreach (var b in bytes)
+        {
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'\f'))
+            {
+                controls++;
+            }
+        }
+
+        return controls * 100 > bytes.Length;
+    }
+}

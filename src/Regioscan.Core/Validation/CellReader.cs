@@ -1,0 +1,262 @@
+using System.Buffers;
+using System.Globalization;
+using Regioscan.Core.Geography;
+using Regioscan.Core.Harmonisation;
+using Regioscan.Core.Text;
+
+namespace Regioscan.Core.Validation;
+
+/// <summary>Reads one cell by the kind of its template column, reporting what does not read.</summary>
+internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher, int minYear, int maxYear, IssueList issues)
+{
+    /// <summary>
+    /// U+FFFD (bytes invalid in the encoding) and control characters: C0 other than tab and line breaks,
+    /// DEL and C1 (where Windows-1252 has no character).
+    /// </summary>
+    private static readonly SearchValues<char> BadCharacters = SearchValues.Create(
+        "\uFFFD\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
+        "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
+        "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
+
+    private static readonly Lazy<KeyValuePair<string, string>[]> ProvinceKeys = new(() =>
+    [
+        .. Provinces.All.SelectMany(p => ((string[])[p.Code, p.Name, .. p.Aliases])
+            .Select(text => new KeyValuePair<string, string>(TextKey.Normalise(text), p.Name))),
+    ]);
+
+    private static readonly Lazy<KeyValuePair<string, string>[]> MunicipalityKeys = new(() =>
+    [
+        .. Municipalities.All.Select(m => new KeyValuePair<string, string>(TextKey.Normalise(m.Name), m.Name)),
+    ]);
+
+    /// <summary>Reads <paramref name="raw"/> into column <paramref name="column"/> of <paramref name="row"/>.</summary>
+    /// <param name="row">The row being read.</param>
+    /// <param name="column">The template column.</param>
+    /// <param name="raw">The cell as read.</param>
+    /// <param name="present">Whether the file has the column; an absent one is reported once, as <c>missing-column</c>.</param>
+    public void Read(ParsedRow row, int column, string raw, bool present)
+    {
+        var definition = ScanTemplate.Columns[column];
+        row.Values[column] = null;
+        row.Invalid[column] = false;
+        row.Text[column] = string.Empty;
+        if (raw.Length > options.MaxCellChars)
+        {
+            Fail(row, column, ErrorCodes.CellTooLong, raw, string.Create(CultureInfo.InvariantCulture,
+                $"The cell holds {raw.Length:N0} characters; at most {options.MaxCellChars:N0} are allowed."));
+            return;
+        }
+
+        var bad = raw.AsSpan().IndexOfAny(BadCharacters);
+        if (bad >= 0)
+        {
+            Fail(row, column, ErrorCodes.EncodingError, raw, raw[bad] == '\uFFFD'
+                ? "The cell holds bytes that are not valid text in the file's encoding (shown as \uFFFD)."
+                : string.Create(CultureInfo.InvariantCulture, $"The cell holds the control character U+{(int)raw[bad]:X4}, which text does not contain."));
+            return;
+        }
+
+        var text = Clean(raw);
+        row.Text[column] = text;
+        if (text.Length == 0)
+        {
+            if (definition.Required && present)
+            {
+                Fail(row, column, ErrorCodes.MissingValue, null, $"The column {definition.Name} is required, and this cell is empty.",
+                    $"Fill in {definition.Name} on this row.");
+            }
+
+            return;
+        }
+
+        row.Values[column] = definition.Kind switch
+        {
+            CellKind.Text => text,
+            CellKind.Count => ReadCount(row, column, text),
+            CellKind.Year => ReadYear(row, column, text),
+            CellKind.Latitude or CellKind.Longitude => ReadNumber(row, column, text, NumberStyle.Fractional),
+            CellKind.RdMetres => ReadNumber(row, column, text, NumberStyle.Measurement),
+            CellKind.Url => ReadUrl(row, column, text),
+            CellKind.Code => ReadCode(row, column, definition.CodeList!, text),
+            CellKind.Codes => ReadCodes(row, column, definition, text),
+            CellKind.Province => ReadProvince(row, column, text),
+            CellKind.Municipality => ReadMunicipality(row, column, text),
+            _ => throw new InvalidOperationException($"Unknown cell kind {definition.Kind}."),
+        };
+    }
+
+    /// <summary>Trimmed, with every line break as LF.</summary>
+    private static string Clean(string raw)
+    {
+        var text = raw.Trim();
+        return text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+    }
+
+    private object? ReadCount(ParsedRow row, int column, string text)
+    {
+        if (!DutchNumber.TryParse(text, NumberStyle.WholeNumber, out var number) || number > long.MaxValue || number < long.MinValue)
+        {
+            return Fail(row, column, ErrorCodes.TypeError, text, $"'{text}' is not a whole number.",
+                "Write a whole number of entrepreneurs, such as 1250 or 1.250 (no words, no decimals).");
+        }
+
+        if (number < 0)
+        {
+            return Fail(row, column, ErrorCodes.OutOfRange, text, $"{text} is negative; the reach is 0 or more.",
+                "Write the number of entrepreneurs reached per year, 0 or more.");
+        }
+
+        return (long)number;
+    }
+
+    private object? ReadYear(ParsedRow row, int column, string text)
+    {
+        if (!DutchNumber.TryParse(text, NumberStyle.WholeNumber, out var number) || number > int.MaxValue || number < int.MinValue)
+        {
+            return Fail(row, column, ErrorCodes.TypeError, text, $"'{text}' is not a year.", "Write the year as four digits, such as 2024.");
+        }
+
+        var year = (int)number;
+        if (year < minYear || year > maxYear)
+        {
+            return Fail(row, column, ErrorCodes.OutOfRange, text,
+                string.Create(CultureInfo.InvariantCulture, $"{year} is outside the years {minYear} to {maxYear}."),
+                string.Create(CultureInfo.InvariantCulture, $"Write a year from {minYear} to {maxYear}."));
+        }
+
+        return year;
+    }
+
+    private object? ReadNumber(ParsedRow row, int column, string text, NumberStyle style)
+    {
+        if (DutchNumber.TryParse(text, style, out var number))
+        {
+            return (double)number;
+        }
+
+        return style == NumberStyle.Measurement
+            ? Fail(row, column, ErrorCodes.TypeError, text, $"'{text}' is not a number of metres.",
+                "Write RD coordinates in metres, such as 155000 or 155000,5.")
+            : Fail(row, column, ErrorCodes.TypeError, text, $"'{text}' is not a decimal number of degrees.",
+                "Write degrees as a decimal number, such as 52,1552 or 52.1552 (not degrees-minutes-seconds).");
+    }
+
+    private object? ReadUrl(ParsedRow row, int column, string text)
+    {
+        var url = WebAddress.Normalise(text, out var schemeAdded);
+        if (url is null)
+        {
+            return Fail(row, column, ErrorCodes.TypeError, text, $"'{text}' is not a website address.",
+                "Write the full address of the website, such as https://www.example.nl, or leave the cell empty.");
+        }
+
+        if (schemeAdded)
+        {
+            issues.Add(ErrorCodes.UrlWithoutScheme, row.Row, ScanTemplate.Columns[column].Name, text,
+                $"'{text}' has no http:// or https://; it is read as {url}.", $"Write {url}.");
+        }
+
+        return url;
+    }
+
+    private object? ReadCode(ParsedRow row, int column, string list, string text)
+    {
+        if (matcher.Match(list, text) is { } code)
+        {
+            return code;
+        }
+
+        var parts = MultiValue.Split(text);
+        if (parts.Count > 1 && parts.TrueForAll(p => matcher.Match(list, p) is not null))
+        {
+            return Fail(row, column, ErrorCodes.TypeError, text, $"{list} holds one value, and this cell has {parts.Count}.",
+                $"Keep the one value of {list} that fits best.");
+        }
+
+        return UnknownCode(row, column, list, text);
+    }
+
+    private string[]? ReadCodes(ParsedRow row, int column, TemplateColumn definition, string text)
+    {
+        var list = definition.CodeList!;
+        var codes = new List<string>(4);
+        var failed = false;
+        foreach (var part in MultiValue.Split(text))
+        {
+            if (matcher.Match(list, part) is { } code)
+            {
+                if (!codes.Contains(code))
+                {
+                    codes.Add(code);
+                }
+            }
+            else
+            {
+                UnknownCode(row, column, list, part);
+                failed = true;
+            }
+        }
+
+        if (failed)
+        {
+            return null;
+        }
+
+        if (codes.Count == 0)
+        {
+            if (definition.Required)
+            {
+                Fail(row, column, ErrorCodes.MissingValue, text, $"The column {list} is required, and this cell holds only separators.",
+                    $"Fill in at least one code of {list}.");
+            }
+
+            return null;
+        }
+
+        codes.Sort((a, b) => matcher.Order(list, a).CompareTo(matcher.Order(list, b)));
+        return [.. codes];
+    }
+
+    private object? UnknownCode(ParsedRow row, int column, string list, string value)
+    {
+        var suggested = matcher.Suggest(list, value);
+        var suggestion = suggested is not null
+            ? $"Did you mean '{suggested}'?"
+            : $"Use one of the codes of {list}: {string.Join(", ", matcher.Catalog[list].Codes.Select(c => c.Value))} (or their Dutch or English labels).";
+        return Fail(row, column, ErrorCodes.UnknownCode, value, $"'{value}' is not a code of {list}.", suggestion);
+    }
+
+    private object? ReadProvince(ParsedRow row, int column, string text)
+    {
+        if (Provinces.Find(text) is { } province)
+        {
+            return province;
+        }
+
+        var suggested = ClosestMatch.Find(TextKey.Normalise(text), ProvinceKeys.Value);
+        return Fail(row, column, ErrorCodes.UnknownCode, text, $"'{text}' is not a Dutch province.", suggested is not null
+            ? $"Did you mean '{suggested}'?"
+            : "Write the province's name, such as Fryslân or Noord-Brabant, or its CBS code PV20 to PV31.");
+    }
+
+    private object? ReadMunicipality(ParsedRow row, int column, string text)
+    {
+        if (Municipalities.Find(text) is { } municipality)
+        {
+            return municipality;
+        }
+
+        var suggested = ClosestMatch.Find(TextKey.Normalise(text), MunicipalityKeys.Value);
+        return Fail(row, column, ErrorCodes.UnknownCode, text, $"'{text}' is not a Dutch municipality (2025).", suggested is not null
+            ? $"Did you mean '{suggested}'?"
+            : "Write the municipality's name as of 2025, such as Súdwest-Fryslân, or its CBS code such as GM1900.");
+    }
+
+    private object? Fail(ParsedRow row, int column, string code, string? value, string message, string? suggestion = null)
+    {
+        row.Invalid[column] = true;
+        issues.Add(code, row.Row, ScanTemplate.Columns[column].Name, value, message, suggestion);
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+using Regioscan.Core.Harmonisation;
+using Regioscan.Core.Reading;
+using Regioscan.Core.Text;
+
+namespace Regioscan.Core.Validation;
+
+/// <summary>Which cell of a row holds which template column, from the header row.</summary>
+internal sealed class HeaderMap
+{
+    private HeaderMap(int[] cellOfColumn)
+    {
+        CellOfColumn = cellOfColumn;
+    }
+
+    /// <summary>The cell index of each template column, or -1 when the column is absent.</summary>
+    public int[] CellOfColumn { get; }
+
+    /// <summary>
+    /// Maps the header row that <paramref name="source"/> is on. Returns null, with a file-level error,
+    /// when the file cannot be a scan: too many columns, or none of the template's.
+    /// </summary>
+    public static HeaderMap? Build(IScanRowSource source, ValidationOptions options, IssueList issues)
+    {
+        var row = source.RowNumber;
+        var headers = new string[source.CellCount];
+        for (var i = 0; i < headers.Length; i++)
+        {
+            headers[i] = source.GetCell(i).Trim();
+        }
+
+        // Excel adds empty columns at the end of a row when cells there were ever formatted.
+        var width = Array.FindLastIndex(headers, h => h.Length > 0) + 1;
+        if (width > options.MaxColumns)
+        {
+            issues.Add(ErrorCodes.FileTooLarge, row, null, null,
+                $"The header row has {width} columns; at most {options.MaxColumns} are allowed.",
+                "Delete the columns that are not part of the scan template.");
+            return null;
+        }
+
+        var cellOfColumn = Enumerable.Repeat(-1, Columns.Count).ToArray();
+        var unknown = new List<string>();
+        for (var i = 0; i < width; i++)
+        {
+            var header = headers[i];
+            if (header.Length == 0)
+            {
+                continue;
+            }
+
+            var column = ScanTemplate.IndexOfHeader(header);
+            if (column < 0)
+            {
+                unknown.Add(header);
+            }
+            else if (cellOfColumn[column] >= 0)
+            {
+                var name = ScanTemplate.Columns[column].Name;
+                issues.Add(ErrorCodes.DuplicateColumn, row, name, header,
+                    $"The header row names {name} twice ('{headers[cellOfColumn[column]]}' and '{header}'); only the first is read.",
+                    $"Remove one of the two {name} columns.");
+            }
+            else
+            {
+                cellOfColumn[column] = i;
+            }
+        }
+
+        if (Array.TrueForAll(cellOfColumn, c => c < 0))
+        {
+            issues.Add(ErrorCodes.UnsupportedFormat, row, null, null,
+                $"Row {row}, the header row, names none of the scan template's columns, so this is not a scan.",
+                "Put the template's column names in the first row (initiatief_naam, provincie, werkgebied, …), or upload the scan file itself.");
+            return null;
+        }
+
+        foreach (var header in unknown)
+        {
+            var closest = ClosestMatch.Find(TextKey.Normalise(header), ScanTemplate.HeaderKeys);
+            issues.Add(ErrorCodes.UnknownColumn, row, null, header, $"The column '{header}' is not part of the scan template and is ignored.",
+                closest is not null ? $"Did you mean '{closest}'? Rename the header, or remove the column." : null);
+        }
+
+        for (var column = 0; column < Columns.Count; column++)
+        {
+            var definition = ScanTemplate.Columns[column];
+            if (!definition.Required || cellOfColumn[column] >= 0)
+            {
+                continue;
+            }
+
+            var lookalike = unknown.FirstOrDefault(h =>
+                ClosestMatch.Find(TextKey.Normalise(h), ScanTemplate.HeaderKeys) == definition.Name);
+            issues.Add(ErrorCodes.MissingColumn, null, definition.Name, null,
+                $"The required column {definition.Name} is missing from the header row.",
+                lookalike is not null
+                    ? $"Rename the column '{lookalike}' to {definition.Name}."
+                    : $"Add a column {definition.Name} and fill it in on every row.");
+        }
+
+        return new HeaderMap(cellOfColumn);
+    }
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using Regioscan.Core.Geography;
+using Regioscan.Core.Harmonisation;
+using Regioscan.Core.Reading;
+
+namespace Regioscan.Core.Validation;
+
+/// <summary>One validation of one upload: reads it row by row, keeping no rows, and builds the report.</summary>
+internal sealed class ValidationRun : IDisposable
+{
+    private const int MinYear = 1990;
+
+    private readonly ValidationOptions _options;
+    private readonly string _fileName;
+    private readonly IssueList _issues = new();
+    private readonly Fingerprinter _fingerprinter = new();
+    private readonly CellReader _cells;
+    private readonly CrossChecks _crossChecks;
+    private readonly ScanAssembly _assembly;
+    private readonly ParsedRow _row = new();
+    private readonly Dictionary<UInt128, int> _rowFingerprints = [];
+    private DetectedFormat? _detected;
+    private int _rows;
+
+    public ValidationRun(ValidationOptions options, CodeMatcher matcher, int currentYear, string fileName, string? expectedProvince)
+    {
+        _options = options;
+        _fileName = fileName;
+        Province? expected = null;
+        if (expectedProvince is not null)
+        {
+            expected = Provinces.Find(expectedProvince);
+            if (expected is null)
+            {
+                _issues.Add(ErrorCodes.ProvinceMismatch, null, null, expectedProvince,
+                    $"The upload is for '{expectedProvince}', which is not a Dutch province.",
+                    "Upload the file to the folder of its province, named by the CBS code PV20 to PV31.");
+            }
+        }
+
+        _cells = new CellReader(options, matcher, MinYear, currentYear + 1, _issues);
+        _crossChecks = new CrossChecks(expected, _issues);
+        _assembly = new ScanAssembly(_issues, _fingerprinter);
+    }
+
+    public ScanResult Run(Stream content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var file = ScanFileReader.Open(content, _options.MaxFileBytes, MaxRecordBytes(_options));
+            if (file.Rows is null)
+            {
+                RejectKind(file.Kind);
+            }
+            else
+            {
+                ReadRows(file.Rows, cancellationToken);
+            }
+        }
+        catch (ScanReadException ex)
+        {
+            _issues.Add(
+                ex.Failure == ScanReadFailure.TooLarge ? ErrorCodes.FileTooLarge : ErrorCodes.UnsupportedFormat,
+                null, null, null,
+                ex.Failure == ScanReadFailure.TooLarge ? $"{ex.Message} Reading stopped there." : $"The file cannot be read as CSV: {ex.Message}");
+        }
+
+        var valid = _issues.ErrorCount == 0;
+        var province = _crossChecks.FileProvince;
+        var report = new ValidationReport(valid, _fileName, province?.Code, _rows, _issues.Errors, _issues.Warnings, _detected);
+        return new ScanResult(report, valid && province is not null ? _assembly.Build(province) : null);
+    }
+
+    public void Dispose() => _fingerprinter.Dispose();
+
+    /// <summary>A row may hold every column at its longest, in UTF-8, but no more than 64 MiB.</summary>
+    private static int MaxRecordBytes(ValidationOptions options) =>
+        (int)Math.Min(64L << 20, Math.Max(1L << 20, 4L * options.MaxCellChars * Math.Min(options.MaxColumns, 64)));
+
+    private void RejectKind(FileKind kind)
+    {
+        var (format, message) = kind switch
+        {
+            FileKind.Empty => ((string?)null, "The file is empty."),
+            FileKind.Xlsx => ("xlsx", "The file is an Excel workbook (.xlsx); scans are uploaded as CSV for now."),
+            FileKind.Xls => ("xls", "The file is an old Excel workbook (.xls); scans are uploaded as CSV."),
+            FileKind.Zip => ("zip", "The file is a ZIP archive, not a CSV scan."),
+            FileKind.Pdf => ("pdf", "The file is a PDF document, not a CSV scan."),
+            _ => ("binary", "The file holds binary data (such as NUL bytes), not the text of a CSV scan."),
+        };
+        _detected = format is null ? null : new DetectedFormat(format, null, null, null, null);
+        if (kind == FileKind.Empty)
+        {
+            _issues.Add(ErrorCodes.EmptyFile, null, null, null, message, "Upload the scan file itself; it has a header row and a row per activity.");
+            return;
+        }
+
+        _issues.Add(ErrorCodes.UnsupportedFormat, null, null, null, message,
+            kind is FileKind.Xlsx or FileKind.Xls
+                ? "Open the workbook in Excel and save the sheet as CSV (UTF-8): File > Save As > \"CSV UTF-8 (comma delimited) (*.csv)\"."
+                : null);
+    }
+
+    private void ReadRows(IScanRowSource source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            ReadRowsOf(source, cancellationToken);
+        }
+        finally
+        {
+            _detected = source.Detected with { HeaderRow = _detected?.HeaderRow };
+        }
+    }
+
+    private void ReadRowsOf(IScanRowSource source, CancellationToken cancellationToken)
+    {
+        if (!SkipToHeader(source))
+        {
+            _issues.Add(ErrorCodes.EmptyFile, null, null, null, "The file holds only blank lines.",
+                "Upload the scan file itself; it has a header row and a row per activity.");
+            return;
+        }
+
+        _detected = source.Detected with { HeaderRow = source.RowNumber };
+        var headerRow = source.RowNumber;
+        var map = HeaderMap.Build(source, _options, _issues);
+        if (map is null)
+        {
+            return;
+        }
+
+        while (source.ReadRow())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!ReadCells(source, map))
+            {
+                continue;
+            }
+
+            if (++_rows > _options.MaxRows)
+            {
+                _rows--;
+                _issues.Add(ErrorCodes.FileTooLarge, null, null, null,
+                    string.Create(CultureInfo.InvariantCulture, $"The file has more than {_options.MaxRows:N0} data rows; reading stopped at row {source.RowNumber}."),
+                    "Remove the rows that are not part of the scan.");
+                return;
+            }
+
+            CheckRow(source, map);
+        }
+
+        if (_rows == 0)
+        {
+            _issues.Add(ErrorCodes.EmptyFile, null, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"The file has a header row (row {headerRow}) but no data rows."),
+                "Fill in a row per activity below the header row.");
+        }
+    }
+
+    private static bool SkipToHeader(IScanRowSource source)
+    {
+        while (source.ReadRow())
+        {
+            for (var i = 0; i < source.CellCount; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(source.GetCell(i)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads the template's cells of the current row; false when they are all blank (the row is skipped).</summary>
+    private bool ReadCells(IScanRowSource source, HeaderMap map)
+    {
+        var any = false;
+        for (var column = 0; column < Columns.Count; column++)
+        {
+            var cell = map.CellOfColumn[column];
+            var raw = cell < 0 ? string.Empty : source.GetCell(cell);
+            _row.Text[column] = raw;
+            any |= !string.IsNullOrWhiteSpace(raw);
+        }
+
+        return any;
+    }
+
+    private void CheckRow(IScanRowSource source, HeaderMap map)
+    {
+        var row = source.RowNumber;
+        _row.Row = row;
+        if (source.CurrentRowDefect == RowDefect.UnclosedQuote)
+        {
+            // The cells of the row run into each other: checking them would only list consequences.
+            _issues.Add(ErrorCodes.UnclosedQuote, row, null, null,
+                "A quote (\") in this row opens a cell that is never closed, so the rest of the file was read into it.");
+            return;
+        }
+
+        // Identical rows are found by fingerprint, cell for cell after trimming; the copy gets one error only.
+        var fingerprint = FingerprintOfRow();
+        if (!_rowFingerprints.TryAdd(fingerprint, row))
+        {
+            var first = _rowFingerprints[fingerprint];
+            _issues.Add(ErrorCodes.DuplicateRow, row, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"This row is identical to row {first}."),
+                "Delete this row.");
+            return;
+        }
+
+        for (var column = 0; column < Columns.Count; column++)
+        {
+            _cells.Read(_row, column, _row.Text[column], map.CellOfColumn[column] >= 0);
+        }
+
+        _crossChecks.CheckYears(_row);
+        var province = _crossChecks.CheckProvince(_row);
+
+        // A row that names the wrong province is reported once: its location is not held against either province.
+        var located = _row.Invalid[Columns.Province] ? null : _row.Province ?? province;
+        _crossChecks.CheckCoordinates(_row, located);
+        _crossChecks.CheckMunicipality(_row, located);
+        if (province is not null)
+        {
+            _assembly.Add(_row, province, keep: _issues.ErrorCount == 0);
+        }
+    }
+
+    private UInt128 FingerprintOfRow()
+    {
+        for (var column = 0; column < Columns.Count; column++)
+        {
+            _fingerprinter.Append(_row.Text[column].Trim());
+        }
+
+        return _fingerprinter.Finish();
+    }
+}

@@ -1,0 +1,176 @@
+using System.Text;
+using Regioscan.Core.Reading;
+
+namespace Regioscan.Core.Tests.Reading;
+
+public sealed class ScanFileReaderTests
+{
+    private static readonly Encoding Windows1252 = GetWindows1252();
+
+    [Fact]
+    public void Windows_1252_is_recognised_and_transcoded()
+    {
+        var rows = ReadAll(Windows1252.GetBytes("provincie;gemeente\r\nFryslân;Súdwest-Fryslân\r\n"), out var detected);
+
+        Assert.Equal(["Fryslân", "Súdwest-Fryslân"], rows[1].Cells);
+        Assert.Equal("windows-1252", detected.Encoding);
+        Assert.Equal("crlf", detected.LineEndings);
+    }
+
+    [Fact]
+    public void Windows_1252_is_recognised_after_more_ASCII_than_the_sniffed_start()
+    {
+        var text = new StringBuilder("a;b\n");
+        while (text.Length < 200_000)
+        {
+            text.Append("ascii;only\n");
+        }
+
+        text.Append("Fryslân;10–49\n");
+        var rows = ReadAll(Windows1252.GetBytes(text.ToString()), out var detected);
+
+        Assert.Equal(["Fryslân", "10–49"], rows[^1].Cells);
+        Assert.Equal("windows-1252", detected.Encoding);
+    }
+
+    [Fact]
+    public void UTF_8_without_a_byte_order_mark_is_recognised()
+    {
+        var rows = ReadAll(Encoding.UTF8.GetBytes("a,b\nFryslân,Zzp’ers\n"), out var detected);
+
+        Assert.Equal(["Fryslân", "Zzp’ers"], rows[1].Cells);
+        Assert.Equal("utf-8", detected.Encoding);
+        Assert.Equal(",", detected.Delimiter);
+    }
+
+    [Fact]
+    public void UTF_8_with_a_byte_order_mark_is_recognised()
+    {
+        var rows = ReadAll([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("a;b\n1;2\n")], out var detected);
+
+        Assert.Equal(["a", "b"], rows[0].Cells);
+        Assert.Equal("utf-8-bom", detected.Encoding);
+    }
+
+    [Fact]
+    public void UTF_16_with_a_byte_order_mark_is_transcoded()
+    {
+        var rows = ReadAll([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("a\tb\r\nFryslân\t2\r\n")], out var detected);
+
+        Assert.Equal(["Fryslân", "2"], rows[1].Cells);
+        Assert.Equal("utf-16le", detected.Encoding);
+        Assert.Equal("\t", detected.Delimiter);
+    }
+
+    [Fact]
+    public void Invalid_UTF_8_in_a_UTF_8_file_reads_as_the_replacement_character()
+    {
+        var rows = ReadAll([.. Encoding.UTF8.GetBytes("a;b\né;ë\nx;"), 0xC3, 0x28, .. "\n"u8], out var detected);
+
+        Assert.Equal("\uFFFD(", rows[2].Cells[1]);
+        Assert.Equal("utf-8", detected.Encoding);
+    }
+
+    [Fact]
+    public void Blank_lines_count_as_rows_and_a_multi_line_cell_as_one()
+    {
+        var rows = ReadAll(Encoding.UTF8.GetBytes("a;b\n1;\"two\nlines\"\n\n;;\n3;x\n"), out _);
+
+        Assert.Equal([1, 2, 3, 4, 5], rows.Select(r => r.Number));
+        Assert.Equal("two\nlines", rows[1].Cells[1]);
+        Assert.Equal(["3", "x"], rows[4].Cells);
+    }
+
+    [Fact]
+    public void Excels_separator_line_sets_the_separator_and_is_no_row()
+    {
+        var rows = ReadAll(Encoding.UTF8.GetBytes("sep=;\na;b,c\n1;2,3\n"), out var detected);
+
+        Assert.Equal(1, rows[0].Number);
+        Assert.Equal(["a", "b,c"], rows[0].Cells);
+        Assert.Equal(";", detected.Delimiter);
+    }
+
+    [Fact]
+    public void Old_Mac_line_endings_separate_rows()
+    {
+        var rows = ReadAll(Encoding.UTF8.GetBytes("a;b\r1;2\r3;4"), out var detected);
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal("cr", detected.LineEndings);
+    }
+
+    [Fact]
+    public void A_quote_that_is_never_closed_marks_its_row()
+    {
+        using var file = ScanFileReader.Open(new MemoryStream(Encoding.UTF8.GetBytes("a;b\n1;\"open\n2;3\n")), 1 << 20, 1 << 20);
+        var source = file.Rows!;
+
+        Assert.True(source.ReadRow());
+        Assert.Null(source.CurrentRowDefect);
+        Assert.True(source.ReadRow());
+        Assert.Equal(RowDefect.UnclosedQuote, source.CurrentRowDefect);
+        Assert.False(source.ReadRow());
+    }
+
+    [Fact]
+    public void A_stream_longer_than_the_limit_stops_with_too_large()
+    {
+        var content = Encoding.UTF8.GetBytes("a;b\n" + string.Concat(Enumerable.Repeat("1;2\n", 100_000)));
+        using var file = ScanFileReader.Open(new ForwardOnlyStream(content), 100_000, 1 << 20);
+
+        var ex = Assert.Throws<ScanReadException>(() =>
+        {
+            while (file.Rows!.ReadRow())
+            {
+            }
+        });
+        Assert.Equal(ScanReadFailure.TooLarge, ex.Failure);
+    }
+
+    [Fact]
+    public void A_seekable_stream_longer_than_the_limit_is_refused_before_reading()
+    {
+        var ex = Assert.Throws<ScanReadException>(() => ScanFileReader.Open(new MemoryStream(new byte[2000]), 1000, 1 << 20));
+
+        Assert.Equal(ScanReadFailure.TooLarge, ex.Failure);
+    }
+
+    [Theory]
+    [InlineData(new byte[0], FileKind.Empty)]
+    [InlineData(new byte[] { 0x20, 0x0D, 0x0A, 0x09 }, FileKind.Empty)]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF }, FileKind.Empty)]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x78, 0x6C, 0x2F }, FileKind.Xlsx)]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x61 }, FileKind.Zip)]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00 }, FileKind.Xls)]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D }, FileKind.Pdf)]
+    [InlineData(new byte[] { 0x61, 0x3B, 0x00, 0x62 }, FileKind.Binary)]
+    [InlineData(new byte[] { 0x61, 0x3B, 0x62, 0x0A }, FileKind.Text)]
+    public void The_first_bytes_tell_what_the_file_is(byte[] content, FileKind kind)
+    {
+        using var file = ScanFileReader.Open(new MemoryStream(content), 1 << 20, 1 << 20);
+
+        Assert.Equal(kind, file.Kind);
+        Assert.Equal(kind == FileKind.Text, file.Rows is not null);
+    }
+
+    private static List<(int Number, string[] Cells)> ReadAll(byte[] content, out DetectedFormat detected)
+    {
+        using var file = ScanFileReader.Open(new ForwardOnlyStream(content), 1 << 30, 1 << 20);
+        var source = file.Rows ?? throw new InvalidOperationException($"Not text: {file.Kind}");
+        var rows = new List<(int, string[])>();
+        while (source.ReadRow())
+        {
+            rows.Add((source.RowNumber, [.. Enumerable.Range(0, source.CellCount).Select(source.GetCell)]));
+        }
+
+        detected = source.Detected;
+        return rows;
+    }
+
+    private static Encoding GetWindows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text;
+using System.Text.Json;
+using Regioscan.Core.Validation;
+
+namespace Regioscan.Core.Tests.Validation;
+
+public sealed class ScanValidatorTests
+{
+    private const string Header = "initiatief_naam;provincie;werkgebied;aanbieders;activiteit_naam;activiteit_type;doelgroep;digitaliseringsvorm;knelpunten;startjaar";
+
+    [Fact]
+    public void A_minimal_upload_with_the_required_columns_is_valid()
+    {
+        var result = Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024"));
+
+        Assert.True(result.Report.Valid);
+        Assert.Equal("PV26", result.Report.Province);
+        Assert.Single(result.Scan!.Activities);
+    }
+
+    [Fact]
+    public void The_province_can_be_given_by_name()
+    {
+        var result = Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024"), "utrecht");
+
+        Assert.True(result.Report.Valid);
+        Assert.Equal("PV26", result.Report.Province);
+    }
+
+    [Fact]
+    public void An_unknown_upload_province_is_reported_not_thrown()
+    {
+        var result = Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024"), "PV99");
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.ProvinceMismatch, (int?)null, "PV99"), (error.Code, error.Row, error.Value));
+        Assert.Null(result.Scan);
+    }
+
+    [Fact]
+    public void Leading_blank_rows_keep_the_row_numbers_a_spreadsheet_shows()
+    {
+        var result = Validate("\n;;\n" + Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;veel;tijd;2024"));
+
+        Assert.Equal(3, result.Report.Detected!.HeaderRow);
+        Assert.Equal(4, Assert.Single(result.Report.Errors).Row);
+    }
+
+    [Fact]
+    public void Every_error_is_reported_without_a_cap()
+    {
+        var rows = Enumerable.Range(1, 1500).Select(i => $"Scan;Utrecht;lokaal;kvk;Activiteit {i};advies;zzp;blokchain;tijd;2024");
+
+        var result = Validate(Csv([.. rows]));
+
+        Assert.Equal(1500, result.Report.Errors.Count);
+        Assert.Equal(1501, result.Report.Errors[^1].Row);
+    }
+
+    [Fact]
+    public void The_allowed_years_follow_the_clock()
+    {
+        var upload = Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2027");
+
+        Assert.False(Validate(upload).Report.Valid);
+        Assert.True(Validate(upload, clock: new ClockAt(2026)).Report.Valid);
+    }
+
+    [Fact]
+    public void A_file_over_the_byte_limit_is_too_large()
+    {
+        var result = Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024"),
+            options: ValidationOptions.Default with { MaxFileBytes = 100 });
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal(ErrorCodes.FileTooLarge, error.Code);
+        Assert.Contains("100 bytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_header_over_the_column_limit_is_too_large()
+    {
+        var result = Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024"),
+            options: ValidationOptions.Default with { MaxColumns = 5 });
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.FileTooLarge, (int?)1), (error.Code, error.Row));
+    }
+
+    [Fact]
+    public void Warnings_alone_leave_the_upload_valid()
+    {
+        var result = Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024").Replace(";startjaar", ";notities", StringComparison.Ordinal));
+
+        Assert.True(result.Report.Valid);
+        Assert.Equal(ErrorCodes.UnknownColumn, Assert.Single(result.Report.Warnings).Code);
+        Assert.NotNull(result.Scan);
+    }
+
+    [Fact]
+    public void Cancellation_stops_the_validation()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var validator = new ScanValidator(ValidationOptions.Default, new FixedTimeProvider());
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024")));
+
+        Assert.Throws<OperationCanceledException>(() => validator.Validate(stream, "scan.csv", null, cancelled.Token));
+    }
+
+    [Fact]
+    public void Limits_must_be_positive()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new ScanValidator(ValidationOptions.Default with { MaxRows = 0 }, new FixedTimeProvider()));
+    }
+
+    [Fact]
+    public void The_default_limits_are_documented_ones()
+    {
+        var options = ValidationOptions.Default;
+
+        Assert.Equal((1L << 30, 5_000_000, 500, 32_767), (options.MaxFileBytes, options.MaxRows, options.MaxColumns, options.MaxCellChars));
+    }
+
+    [Fact]
+    public void The_report_JSON_has_every_member_of_the_design_in_order_even_when_null()
+    {
+        var report = Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;blokchain;tijd;2024")).Report;
+        using var json = JsonDocument.Parse(ValidationReportJson.ToJson(report with { Province = null }));
+
+        var root = json.RootElement;
+        Assert.Equal(["valid", "file", "province", "rows", "errors", "warnings", "detected"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("province").ValueKind);
+        Assert.Equal(["code", "row", "column", "value", "message", "suggestion"],
+            root.GetProperty("errors")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["format", "encoding", "delimiter", "line_endings", "header_row"],
+            root.GetProperty("detected").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_report_survives_a_round_trip()
+    {
+        var report = ScanValidatorGoldenTests.Validate("errors/unknown-code.csv", "PV26").Report;
+        using var stream = new MemoryStream();
+
+        ValidationReportJson.Write(report, stream);
+        stream.Position = 0;
+        var read = ValidationReportJson.Read(stream);
+
+        Assert.Equal(ValidationReportJson.ToJson(report), ValidationReportJson.ToJson(read));
+        Assert.Equal(report.Errors[0], read.Errors[0]);
+        Assert.Equal(report.Detected, read.Detected);
+    }
+
+    private static string Csv(params string[] rows) => Header + "\n" + string.Join("\n", rows) + "\n";
+
+    private static ScanResult Validate(string csv, string? province = null, ValidationOptions? options = null, TimeProvider? clock = null)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        return new ScanValidator(options ?? ValidationOptions.Default, clock ?? new FixedTimeProvider()).Validate(stream, "scan.csv", province);
+    }
+
+    private sealed class ClockAt(int year) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(year, 3, 1, 0, 0, 0, TimeSpan.Zero);
+    }
+}
