@@ -46,15 +46,12 @@ public static class CliApp
 
     private static Command[] Commands(CliConsole console) =>
     [
-<<<<<<< HEAD
+        ValidateCommand.Create(console),
         IngestCommand.Create(console),
         ProcessCommand.Create(console),
         PublishCommand.Create(console),
         DemoCommand.Create(console),
         ReleasesCommand.Create(console),
         DiffCommand.Create(console),
-=======
-        ValidateCommand.Create(console),
->>>>>>> feat/intake
     ];
 }

@@ -36,8 +36,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ValidationOptions>>().Value);
 
         services.AddRegioscanPipeline(sp => new AzureBlobStore(sp.GetRequiredService<BlobServiceClient>()));
-        services.AddSingleton<IPublishQueue>(sp => new AzureQueuePublishQueue(
-            sp.GetRequiredService<QueueServiceClient>().GetQueueClient(AzureQueuePublishQueue.QueueName)));
+        services.AddSingleton<IPublishRequestSink>(sp => new StorageQueueRequestSink(
+            sp.GetRequiredService<QueueServiceClient>().GetQueueClient(StorageQueueRequestSink.QueueName)));
         services.AddSingleton<PublishRequestService>();
         services.AddSingleton<ReleaseVerifier>();
         return services;

@@ -57,7 +57,7 @@ internal static class IngestCommand
             await console.Error.WriteLineAsync($"{verdict}: {file.Name} for {province.Name} ({province.Code}) → {result.Location}{again}");
             if (!result.Accepted || result.Report.Warnings.Count > 0)
             {
-                await ReportPrinter.PrintAsync(result.Report, console.Error);
+                await console.Error.WriteAsync(ValidationReportText.Format(result.Report));
             }
 
             if (result.Accepted)

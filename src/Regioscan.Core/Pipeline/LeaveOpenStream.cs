@@ -37,5 +37,13 @@ internal sealed class LeaveOpenStream(Stream inner) : Stream
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         inner.WriteAsync(buffer, offset, count, cancellationToken);
 
-    protected override void Dispose(bool disposing) => inner.Flush();
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Flush();
+        }
+
+        base.Dispose(disposing);
+    }
 }

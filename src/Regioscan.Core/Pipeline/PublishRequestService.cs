@@ -11,12 +11,12 @@ namespace Regioscan.Core.Pipeline;
 public sealed class PublishRequestService
 {
     private readonly IBlobStore _store;
-    private readonly IPublishQueue _queue;
+    private readonly IPublishRequestSink _queue;
     private readonly Publisher _publisher;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the service.</summary>
-    public PublishRequestService(IBlobStore store, IPublishQueue queue, Publisher publisher, TimeProvider time)
+    public PublishRequestService(IBlobStore store, IPublishRequestSink queue, Publisher publisher, TimeProvider time)
     {
         _store = store;
         _queue = queue;

@@ -133,7 +133,7 @@ public sealed partial class Publisher
         new(false, previous.Version, previous.Previous, null, previous.Counts,
             $"Nothing new to publish: release {previous.Version} already holds the current scans (identical content makes no new release).");
 
-    private static bool SameInputs(IReadOnlyDictionary<string, ReleaseInput> a, IReadOnlyDictionary<string, ReleaseInput> b) =>
+    private static bool SameInputs(IReadOnlyDictionary<string, ReleaseInput> a, Dictionary<string, ReleaseInput> b) =>
         a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var other) && other.UploadId == p.Value.UploadId);
 
     private async Task<Dictionary<string, ReleaseInput>> CurrentInputsAsync(CancellationToken cancellationToken)
@@ -200,7 +200,7 @@ public sealed partial class Publisher
     }
 
     /// <summary>Whether the data files equal the previous release's (datapackage.json carries the version, so it is left out).</summary>
-    private async Task<bool> SameDataAsync(ReleaseManifest previous, SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
+    private static async Task<bool> SameDataAsync(ReleaseManifest previous, SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
     {
         var before = previous.Files.ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
         foreach (var (name, (content, _)) in files)

@@ -58,6 +58,9 @@ public static class ErrorCodes
     /// <summary>A quoted cell that is never closed.</summary>
     public const string UnclosedQuote = "unclosed-quote";
 
+    /// <summary>The upload blob is not in a province folder <c>uploads/PVxx/</c>.</summary>
+    public const string InvalidUploadPath = "invalid-upload-path";
+
     /// <summary>Warning: a header that names no template column.</summary>
     public const string UnknownColumn = "unknown-column";
 
@@ -173,6 +176,11 @@ public static class ErrorCodes
             "`\"Digitale werkplaats` edited by hand in a text editor.",
             "Open the file in a text editor, go to the row and remove the stray quote or close it; or open " +
             "the scan in Excel and save it as CSV again."),
+        new(InvalidUploadPath, IssueSeverity.Error,
+            "The file was uploaded outside a province folder, so the pipeline does not know whose scan it is. " +
+            "It is kept in quarantine/unknown/ and not read.",
+            "`uploads/regioscan.csv` or `uploads/Groningen/scan.csv` instead of `uploads/PV20/scan.csv`.",
+            "Upload the file into your province's folder `uploads/PVxx/` (PV20 Groningen … PV31 Limburg)."),
         new(UnknownColumn, IssueSeverity.Warning,
             "A header names no template column. The column is ignored.",
             "`omschrjving` (suggestion: `omschrijving`), or a column for the province's own notes.",

@@ -15,7 +15,7 @@ public sealed class PublisherFunction(PublishRequestService requests)
     /// <summary>Runs for one message.</summary>
     [Function("Publisher")]
     public async Task RunAsync(
-        [QueueTrigger(AzureQueuePublishQueue.QueueName, Connection = FunctionsServiceCollectionExtensions.Connection)] string message,
+        [QueueTrigger(StorageQueueRequestSink.QueueName, Connection = FunctionsServiceCollectionExtensions.Connection)] string message,
         CancellationToken cancellationToken)
     {
         var request = ReleaseJson.Deserialize<PublishRequest>(System.Text.Encoding.UTF8.GetBytes(message), "publish request message");

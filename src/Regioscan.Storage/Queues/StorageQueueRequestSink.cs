@@ -9,7 +9,7 @@ namespace Regioscan.Storage.Queues;
 /// request as snake_case JSON; the client must use Base64 message encoding, as the Functions queue
 /// trigger expects by default.
 /// </summary>
-public sealed class AzureQueuePublishQueue : IPublishQueue
+public sealed class StorageQueueRequestSink : IPublishRequestSink
 {
     /// <summary>The queue the publisher listens on.</summary>
     public const string QueueName = "publish-requests";
@@ -18,7 +18,7 @@ public sealed class AzureQueuePublishQueue : IPublishQueue
     private int _created;
 
     /// <summary>Creates the queue adapter over <paramref name="queue"/> (Base64 message encoding).</summary>
-    public AzureQueuePublishQueue(QueueClient queue) => _queue = queue;
+    public StorageQueueRequestSink(QueueClient queue) => _queue = queue;
 
     /// <inheritdoc />
     public async Task EnqueueAsync(PublishRequest request, CancellationToken cancellationToken = default)
