@@ -138,6 +138,7 @@ module dataStorage 'modules/data-storage.bicep' = {
     name: names.dataStorage
     skuName: storageSkuName
     versionRetentionDays: versionRetentionDays
+    logAnalyticsWorkspaceId: monitoring.outputs.workspaceId
     tags: allTags
   }
 }

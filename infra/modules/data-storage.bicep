@@ -20,6 +20,9 @@ param skuName string
 @minValue(1)
 param versionRetentionDays int
 
+@description('Resource id of the Log Analytics workspace that receives the blob write and delete logs (the audit trail of who uploaded what).')
+param logAnalyticsWorkspaceId string
+
 @description('Tags for every resource.')
 param tags object
 
@@ -125,6 +128,26 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2024-01
         }
       ]
     }
+  }
+}
+
+// Who wrote or deleted which blob, with the caller's identity: StorageBlobLogs in Log Analytics.
+// Reads are left out; they are the bulk of the traffic and tell little.
+resource blobAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: blobService
+  name: 'audit-writes'
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
   }
 }
 

@@ -24,6 +24,7 @@ public sealed class BicepTemplateTests
         Assert.Contains("Microsoft.Insights/components", types);
         Assert.Contains("Microsoft.EventGrid/systemTopics", types);
         Assert.Contains("Microsoft.Authorization/roleAssignments", types);
+        Assert.Contains("Microsoft.Insights/diagnosticSettings", types);
     }
 
     [Fact]
