@@ -3,7 +3,7 @@
 # or error; then checks that the compiled template declares every resource infra/README.md promises.
 # Needs only the .NET SDK, python3 and access to NuGet. Called by test.sh.
 #   infra/build.sh                 build into a temporary folder
-#   BICEP_OUT=dir infra/build.sh   also keep the compiled main.json and parameter files in dir
+#   BICEP_OUT=dir infra/build.sh   also keep dir/main.json and dir/parameters/**/*.json
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -38,15 +38,11 @@ run() {
 }
 
 run build main.bicep --outfile "$out/main.json"
-run lint main.bicep
-for module in modules/*.bicep types.bicep; do
-  run lint "$module"
-done
-for params in main.bicepparam environments/*.bicepparam; do
-  name=$(basename "$params" .bicepparam)
-  run build-params "$params" --outfile "$out/$name.parameters.json"
-  run lint "$params"
-done
+run lint --pattern '**/*.bicep'
+# Parameter files compile to $out/parameters/ in their folder layout (main.json, environments/test.json,
+# environments/prod.json); building them checks them against main.bicep's parameter types.
+run build-params --pattern '**/*.bicepparam' --outdir "$out/parameters"
+run lint --pattern '**/*.bicepparam'
 
 cat "$diagnostics" >&2
 if [ "$status" -ne 0 ] || grep -Eiq 'warning|error' <(grep -v '^\$ bicep ' "$diagnostics"); then

@@ -51,10 +51,9 @@ fi
 # --- 1. Compile and lint; build-params evaluates readEnvironmentVariable() in the parameter file
 log "compiling infra/main.bicep and $(basename "$params")"
 BICEP_OUT="$work/arm" "$repo/infra/build.sh"
-case "$params" in
-  "$repo/infra/main.bicepparam") compiled_params="$work/arm/main.parameters.json" ;;
-  *) compiled_params="$work/arm/$(basename "$params" .bicepparam).parameters.json" ;;
-esac
+# build-params keeps the folder layout: infra/environments/test.bicepparam -> parameters/environments/test.json
+relative=${params#"$repo/infra/"}
+compiled_params="$work/arm/parameters/${relative%.bicepparam}.json"
 [ -f "$compiled_params" ] || { log "$params is not one of the parameter files infra/build.sh compiles"; exit 2; }
 
 # --- 2. Infrastructure

@@ -78,14 +78,21 @@ log "event subscription intake-uploads is in place"
 # --- 3. Smoke test: upload a sample scan, wait for the release it makes
 function_key=$(az functionapp keys list --resource-group "$resource_group" --name "$app" --query 'functionKeys.default' --output tsv)
 [ -n "$function_key" ] || { log "no default function key on $app"; exit 1; }
-api() { curl -sS --fail --max-time 60 -H "x-functions-key: $function_key" "https://$host/api/$1"; }
+# The key goes to curl in a header file: on the command line it would show in the process list.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+headers="$work/headers"
+touch "$headers"
+chmod 600 "$headers"
+printf 'x-functions-key: %s\n' "$function_key" >"$headers"
+api() { curl -sS --fail --max-time 60 -H @"$headers" "https://$host/api/$1"; }
 latest_version() { api releases | python3 -c 'import json, sys; print(json.load(sys.stdin).get("latest") or "")'; }
 
 before=$(latest_version)
 log "latest release before the smoke test: ${before:-none}"
 
 run_id=$(date -u +%Y%m%dT%H%M%SZ)
-sample="$(mktemp -d)/PV20-smoke-$run_id.csv"
+sample="$work/PV20-smoke-$run_id.csv"
 # The run id goes into the description and the reach, so every run changes the national release.
 sed -e "s/__SMOKE_RUN__/$run_id/g" -e "s/__SMOKE_REACH__/$((10#$(date -u +%H%M%S) + 1))/g" \
   "$here/smoke/PV20-smoke.csv" >"$sample"

@@ -27,12 +27,18 @@ done
 if [ -z "$url" ] || [ -z "$reason" ]; then usage; fi
 if [ -z "${REGIOSCAN_FUNCTION_KEY:-}" ]; then log "REGIOSCAN_FUNCTION_KEY is not set"; exit 2; fi
 
+# The key goes to curl in a header file: on the command line it would show in the process list.
+headers=$(mktemp)
+trap 'rm -f "$headers"' EXIT
+chmod 600 "$headers"
+printf 'x-functions-key: %s\n' "$REGIOSCAN_FUNCTION_KEY" >"$headers"
+
 # Reads one field of the JSON on stdin.
 field() { python3 -c 'import json, sys; v = json.load(sys.stdin).get(sys.argv[1]); print("" if v is None else v)' "$1"; }
 
 body=$(python3 -c 'import json, sys; print(json.dumps({"reason": sys.argv[1]}))' "$reason")
 if ! answer=$(curl -sS --fail-with-body --max-time 60 -X POST \
-    -H "x-functions-key: $REGIOSCAN_FUNCTION_KEY" -H 'Content-Type: application/json' \
+    -H @"$headers" -H 'Content-Type: application/json' \
     --data "$body" "$url/api/releases"); then
   log "POST $url/api/releases failed: $answer"
   exit 2
@@ -44,7 +50,7 @@ log "publish request $request_id accepted; polling $status_url"
 
 deadline=$((SECONDS + timeout))
 while :; do
-  if status=$(curl -sS --fail-with-body --max-time 60 -H "x-functions-key: $REGIOSCAN_FUNCTION_KEY" "$url$status_url"); then
+  if status=$(curl -sS --fail-with-body --max-time 60 -H @"$headers" "$url$status_url"); then
     state=$(field state <<<"$status")
     case "$state" in
       completed)
