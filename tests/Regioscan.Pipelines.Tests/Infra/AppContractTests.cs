@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Regioscan.Pipelines.Tests.Support;
+
+namespace Regioscan.Pipelines.Tests.Infra;
+
+/// <summary>
+/// The infrastructure matches what src/Regioscan.Functions expects: connection name, queue, trigger
+/// container, function names. Read from the sources as text, so a rename on either side fails here.
+/// </summary>
+public sealed partial class AppContractTests
+{
+    [Fact]
+    public void The_app_settings_configure_the_connection_the_functions_use_with_managed_identity()
+    {
+        var connection = Constant("src/Regioscan.Functions/FunctionsServiceCollectionExtensions.cs", "Connection");
+        var app = Read("infra/modules/function-app.bicep");
+
+        Assert.Equal("RegioscanStorage", connection);
+        foreach (var setting in new[] { "__blobServiceUri", "__queueServiceUri", "__clientId" })
+        {
+            Assert.Contains($"{connection}{setting}:", app, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"{connection}__credential: 'managedidentity'", app, StringComparison.Ordinal);
+        Assert.Contains("AzureWebJobsStorage__accountName:", app, StringComparison.Ordinal);
+        Assert.Contains("AzureWebJobsStorage__credential: 'managedidentity'", app, StringComparison.Ordinal);
+        Assert.Contains("AzureWebJobsStorage__clientId:", app, StringComparison.Ordinal);
+        Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING:", app, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_publisher_options_are_app_settings()
+    {
+        var main = Read("infra/main.bicep");
+
+        Assert.Contains("Regioscan__Publisher__LockWait:", main, StringComparison.Ordinal);
+        Assert.Contains("Regioscan__Publisher__Timeout:", main, StringComparison.Ordinal);
+        Assert.Contains("Regioscan__Validation__MaxFileBytes:", main, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_data_account_has_the_queue_and_the_trigger_container_the_functions_bind_to()
+    {
+        var queue = Constant("src/Regioscan.Storage/Queues/AzureQueuePublishQueue.cs", "QueueName");
+        var intake = Read("src/Regioscan.Functions/Functions/IntakeFunction.cs");
+        var data = Read("infra/modules/data-storage.bicep");
+
+        Assert.Contains($"name: '{queue}'", data, StringComparison.Ordinal);
+        var triggerContainer = TriggerContainer().Match(intake).Groups["container"].Value;
+        Assert.Equal("uploads", triggerContainer);
+        foreach (var container in new[] { triggerContainer, "scans", "quarantine", "releases", "system", "reference" })
+        {
+            Assert.Contains($"'{container}'", data, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_event_grid_subscription_targets_the_intake_function_blob_webhook()
+    {
+        var intake = Read("src/Regioscan.Functions/Functions/IntakeFunction.cs");
+        var postDeploy = Read("infra/scripts/post-deploy.sh");
+
+        Assert.Contains("Source = BlobTriggerSource.EventGrid", intake, StringComparison.Ordinal);
+        var function = FunctionName().Match(intake).Groups["name"].Value;
+        Assert.Contains($"/runtime/webhooks/blobs?functionName=Host.Functions.{function}&code=", postDeploy, StringComparison.Ordinal);
+        Assert.Contains("--subject-begins-with /blobServices/default/containers/uploads/", postDeploy, StringComparison.Ordinal);
+        Assert.Contains("--included-event-types Microsoft.Storage.BlobCreated", postDeploy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_republish_script_calls_the_routes_the_http_functions_serve()
+    {
+        var http = Read("src/Regioscan.Functions/Functions/ReleasesHttpFunctions.cs");
+        var republish = Read("pipelines/scripts/republish.sh");
+
+        Assert.Contains("\"post\", Route = \"releases\"", http, StringComparison.Ordinal);
+        Assert.Contains("status_url = statusUrl", http, StringComparison.Ordinal);
+        Assert.Contains("Route = \"releases/requests/{id}\"", http, StringComparison.Ordinal);
+        Assert.Contains("\"$url/api/releases\"", republish, StringComparison.Ordinal);
+        Assert.Contains("\"$url$status_url\"", republish, StringComparison.Ordinal);
+    }
+
+    private static string Read(string relative) => File.ReadAllText(RepositoryRoot.Combine(relative));
+
+    private static string Constant(string file, string name)
+    {
+        var match = Regex.Match(Read(file), $@"const string {name} = ""(?<value>[^""]+)""");
+        Assert.True(match.Success, $"{file} declares no constant {name}");
+        return match.Groups["value"].Value;
+    }
+
+    [GeneratedRegex(@"\[BlobTrigger\(""(?<container>[^/""]+)/")]
+    private static partial Regex TriggerContainer();
+
+    [GeneratedRegex(@"\[Function\(""(?<name>\w+)""\)\]")]
+    private static partial Regex FunctionName();
+}
