@@ -53,6 +53,9 @@ key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/K
 export REGIOSCAN_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;"
 log "azurite on blob :$blob_port, queue :$queue_port (pid $azurite_pid)"
 
+# --- Infrastructure: bicep build and lint with the compiler from NuGet (fails on any warning) ---------
+infra/build.sh
+
 # --- Build and test -------------------------------------------------------------------------------
 dotnet build RegioscanPipeline.sln -c Release -warnaserror --nologo -v q
 set +e

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Regioscan.Core.Geography;
 using Regioscan.Core.Releases;
 using Regioscan.Core.Releases.Changes;
+using Regioscan.Core.Releases.Map;
 using Regioscan.Core.Releases.Metadata;
 using Regioscan.Core.Releases.Writers;
 using Regioscan.Core.Schema;
@@ -85,6 +86,7 @@ public sealed partial class Publisher
         try
         {
             await WriteDataFilesAsync(tables, version, publishedAt, files, cancellationToken);
+            await WriteMapAsync(tables, version, publishedAt, files, cancellationToken);
             if (previous is not null && !schemaChanged && changes.IsEmpty && await SameDataAsync(previous, files, cancellationToken))
             {
                 return UpToDate(previous);
@@ -199,13 +201,43 @@ public sealed partial class Publisher
         return newest is null ? null : await _store.OpenReadAsync(Containers.Reference, newest.Name, cancellationToken);
     }
 
-    /// <summary>Whether the data files equal the previous release's (datapackage.json carries the version, so it is left out).</summary>
+    /// <summary>
+    /// The interactive map: the bundled page (<c>map/index.html</c>, <c>map.js</c>, <c>map.css</c>) and the
+    /// release's data as <c>map/data.js</c>, so that the page works from <c>file://</c> and static hosting.
+    /// </summary>
+    private async Task WriteMapAsync(ReleaseTables tables, ReleaseVersion version, DateTimeOffset publishedAt,
+        SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
+    {
+        var provinces = files["provinces.geojson"].Content;
+        provinces.Position = 0;
+        using var provincesBytes = new MemoryStream();
+        await provinces.CopyToAsync(provincesBytes, cancellationToken);
+
+        var data = _scratch.Create();
+        MapDataWriter.Write(tables, new ReleaseMapContext(version.ToString(), publishedAt, provincesBytes.ToArray()), data);
+        files[MapBundle.Folder + "/" + MapDataWriter.FileName] = (data, tables.Initiatives.Count);
+        foreach (var name in MapBundle.FileNames)
+        {
+            var copy = _scratch.Create();
+            await using (var bundled = MapBundle.Open(name))
+            {
+                await bundled.CopyToAsync(copy, cancellationToken);
+            }
+
+            files[MapBundle.Folder + "/" + name] = (copy, null);
+        }
+    }
+
+    /// <summary>
+    /// Whether the data files equal the previous release's. datapackage.json and map/data.js carry the version
+    /// and date, so they are left out.
+    /// </summary>
     private static async Task<bool> SameDataAsync(ReleaseManifest previous, SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
     {
         var before = previous.Files.ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
         foreach (var (name, (content, _)) in files)
         {
-            if (name == "datapackage.json")
+            if (name is "datapackage.json" || name == MapBundle.Folder + "/" + MapDataWriter.FileName)
             {
                 continue;
             }
