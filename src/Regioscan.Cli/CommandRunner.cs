@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Regioscan.Core.Storage;
 using Regioscan.Storage;
 
 namespace Regioscan.Cli;
@@ -20,6 +21,10 @@ internal static class CommandRunner
                 .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
                 .AddRegioscanPipeline(store);
             await using var provider = services.BuildServiceProvider();
+
+            // Locally (a folder, Azurite) missing containers are created; in Azure the infrastructure made
+            // them and a denied create is logged by the store and ignored.
+            await provider.GetRequiredService<IBlobStore>().EnsureContainersAsync();
             return await body(provider);
         }
         catch (Exception e) when (IsUserFacing(e))

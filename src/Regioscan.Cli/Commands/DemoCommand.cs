@@ -29,7 +29,6 @@ internal static class DemoCommand
         {
             var blobs = services.GetRequiredService<IBlobStore>();
             var catalog = services.GetRequiredService<ReleaseCatalog>();
-            await blobs.EnsureContainersAsync(cancellationToken);
             if (await catalog.GetLatestAsync(cancellationToken) is { } latest)
             {
                 await console.Out.WriteLineAsync(

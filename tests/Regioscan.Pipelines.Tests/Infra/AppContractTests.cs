@@ -41,7 +41,7 @@ public sealed partial class AppContractTests
     [Fact]
     public void The_data_account_has_the_queue_and_the_trigger_container_the_functions_bind_to()
     {
-        var queue = Constant("src/Regioscan.Storage/Queues/AzureQueuePublishQueue.cs", "QueueName");
+        var queue = Constant("src/Regioscan.Storage/Queues/StorageQueueRequestSink.cs", "QueueName");
         var intake = Read("src/Regioscan.Functions/Functions/IntakeFunction.cs");
         var data = Read("infra/modules/data-storage.bicep");
 

@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Regioscan.Core.Storage;
+using Regioscan.Functions.Functions;
+using Regioscan.Functions.Tests.Support;
+using Regioscan.Testing;
+
+namespace Regioscan.Functions.Tests.Functions;
+
+[Collection(AzuriteGroup.Name)]
+public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
+{
+    private static HttpRequest Request(string? body = null)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Method = body is null ? "GET" : "POST";
+        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body ?? string.Empty));
+        return context.Request;
+    }
+
+    private static JsonElement Body(IActionResult result, int status)
+    {
+        var content = Assert.IsType<ContentResult>(result);
+        Assert.Equal(status, content.StatusCode);
+        using var json = JsonDocument.Parse(content.Content!);
+        return json.RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task Upload_then_queued_publish_makes_a_release_and_the_api_reports_it()
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite);
+        var blob = await harness.UploadAsync("PV23/scan.csv", FunctionsHarness.SampleScan("PV23"));
+        await harness.Create<IntakeFunction>().RunAsync(blob, "PV23", "scan.csv", CancellationToken.None);
+
+        foreach (var message in await harness.DrainQueueAsync())
+        {
+            await harness.Create<PublisherFunction>().RunAsync(message, CancellationToken.None);
+        }
+
+        var api = harness.Create<ReleasesHttpFunctions>();
+        var list = Body(await api.ListReleasesAsync(Request(), CancellationToken.None), 200);
+        Assert.Equal("1.0.0", list.GetProperty("latest").GetString());
+        Assert.NotNull(await harness.Store.GetAsync(Containers.Releases, "v1.0.0/manifest.json"));
+    }
+
+    [Fact]
+    public async Task Republish_request_is_accepted_then_tracked_to_completion()
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite);
+        var api = harness.Create<ReleasesHttpFunctions>();
+        var post = Request("""{"reason": "code lists updated"}""");
+
+        var accepted = Body(await api.RequestReleaseAsync(post, CancellationToken.None), 202);
+        var id = accepted.GetProperty("request_id").GetString()!;
+        Assert.Equal($"/api/releases/requests/{id}", post.HttpContext.Response.Headers.Location.ToString());
+        Assert.Equal("queued", Body(await api.GetRequestAsync(Request(), id, CancellationToken.None), 200).GetProperty("state").GetString());
+
+        var message = Assert.Single(await harness.DrainQueueAsync());
+        await harness.Create<PublisherFunction>().RunAsync(message, CancellationToken.None);
+
+        var status = Body(await api.GetRequestAsync(Request(), id, CancellationToken.None), 200);
+        Assert.Equal("completed", status.GetProperty("state").GetString());
+        Assert.False(status.GetProperty("published").GetBoolean(), "nothing was accepted yet, so nothing is published");
+        Assert.Contains("ingest", status.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not json")]
+    [InlineData("""{"reason": ""}""")]
+    [InlineData("""{"reason": 42}""")]
+    public async Task Republish_without_a_reason_is_a_bad_request(string body)
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite);
+
+        var result = await harness.Create<ReleasesHttpFunctions>().RequestReleaseAsync(Request(body), CancellationToken.None);
+
+        var problem = Assert.IsType<ObjectResult>(result);
+        Assert.Equal(400, problem.StatusCode);
+        Assert.Contains("reason", Assert.IsType<ProblemDetails>(problem.Value).Detail, StringComparison.Ordinal);
+        Assert.Empty(await harness.DrainQueueAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_request_id_is_not_found()
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite);
+
+        var result = await harness.Create<ReleasesHttpFunctions>().GetRequestAsync(Request(), "20260101T000000-000000000000", CancellationToken.None);
+
+        Assert.Equal(404, Assert.IsType<ObjectResult>(result).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sweep_processes_uploads_no_event_delivered_and_requests_a_publish()
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite);
+        await harness.UploadAsync("PV24/backfill.csv", FunctionsHarness.SampleScan("PV24"));
+        await harness.UploadAsync("stray.csv", FunctionsHarness.SampleScan("PV24"));
+
+        await harness.Create<SweepFunction>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+
+        Assert.Contains(await harness.NamesAsync(Containers.Scans, "PV24/"), n => n.EndsWith("/scan.json", StringComparison.Ordinal));
+        Assert.Contains(await harness.NamesAsync(Containers.Quarantine, "unknown/"), n => n.EndsWith("/report.json", StringComparison.Ordinal));
+        Assert.Contains("\"source\": \"sweep\"", Assert.Single(await harness.DrainQueueAsync()), StringComparison.Ordinal);
+    }
+}
