@@ -70,7 +70,10 @@ internal sealed class ValidationRun : IDisposable
 
     public void Dispose() => _fingerprinter.Dispose();
 
-    /// <summary>A row may hold every column at its longest, in UTF-8, but no more than 64 MiB.</summary>
+    /// <summary>
+    /// The largest row buffered whole: room for 64 cells at their longest in UTF-8, at least 1 MiB and at
+    /// most 64 MiB. Only a quote that is never closed makes a row this large in practice.
+    /// </summary>
     private static int MaxRecordBytes(ValidationOptions options) =>
         (int)Math.Min(64L << 20, Math.Max(1L << 20, 4L * options.MaxCellChars * Math.Min(options.MaxColumns, 64)));
 
