@@ -62,6 +62,11 @@ public sealed class CsvRowSource : IScanRowSource
         {
             return _reader.Read();
         }
+        catch (CsvFormatException ex) when (ex.RecordNumber > 0)
+        {
+            // Malformed quoting is recovered (see the options), so a record-bound error means a record too large to buffer.
+            throw new ScanReadException(ScanReadFailure.RowTooLarge, ex.Message, ex) { Row = (int)Math.Min(ex.RecordNumber, int.MaxValue) };
+        }
         catch (CsvFormatException ex)
         {
             throw new ScanReadException(ScanReadFailure.Malformed, ex.Message, ex);

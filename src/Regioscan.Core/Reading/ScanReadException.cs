@@ -33,4 +33,7 @@ public sealed class ScanReadException : Exception
 
     /// <summary>Why reading stopped.</summary>
     public ScanReadFailure Failure { get; }
+
+    /// <summary>The row (as a spreadsheet numbers it) where reading stopped, when known.</summary>
+    public int? Row { get; init; }
 }

@@ -6,6 +6,12 @@ public enum ScanReadFailure
     /// <summary>The upload is larger than the configured limit.</summary>
     TooLarge,
 
-    /// <summary>The content breaks the file format beyond recovery (such as one record larger than any limit).</summary>
+    /// <summary>
+    /// One row is larger than any row of a scan can be; nearly always a quote that is never closed, which
+    /// makes the rest of the file one cell.
+    /// </summary>
+    RowTooLarge,
+
+    /// <summary>The content breaks the file format beyond recovery.</summary>
     Malformed,
 }

@@ -9,6 +9,15 @@ namespace Regioscan.Core.Validation;
 /// <summary>Reads one cell by the kind of its template column, reporting what does not read.</summary>
 internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher, int minYear, int maxYear, IssueList issues)
 {
+    /// <summary>How many distinct values per column are remembered: enough for any code list, bounded for hostile input.</summary>
+    private const int MemoSize = 1024;
+
+    /// <summary>
+    /// Per column, what a value as typed resolved to (a code, province or municipality, or null). Coded
+    /// values repeat on nearly every row, so this saves normalising the same text over and over.
+    /// </summary>
+    private readonly Dictionary<string, object?>?[] _memo = new Dictionary<string, object?>?[Columns.Count];
+
     /// <summary>
     /// U+FFFD (bytes invalid in the encoding) and control characters: C0 other than tab and line breaks,
     /// DEL and C1 (where Windows-1252 has no character).
@@ -162,7 +171,7 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
 
     private object? ReadCode(ParsedRow row, int column, string list, string text)
     {
-        if (matcher.Match(list, text) is { } code)
+        if (Resolve(column, text, list, static (m, l, t) => m.Match(l!, t)) is string code)
         {
             return code;
         }
@@ -184,7 +193,7 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
         var failed = false;
         foreach (var part in MultiValue.Split(text))
         {
-            if (matcher.Match(list, part) is { } code)
+            if (Resolve(column, part, list, static (m, l, t) => m.Match(l!, t)) is string code)
             {
                 if (!codes.Contains(code))
                 {
@@ -229,7 +238,7 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
 
     private object? ReadProvince(ParsedRow row, int column, string text)
     {
-        if (Provinces.Find(text) is { } province)
+        if (Resolve(column, text, null, static (_, _, t) => Provinces.Find(t)) is Province province)
         {
             return province;
         }
@@ -242,7 +251,7 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
 
     private object? ReadMunicipality(ParsedRow row, int column, string text)
     {
-        if (Municipalities.Find(text) is { } municipality)
+        if (Resolve(column, text, null, static (_, _, t) => Municipalities.Find(t)) is Municipality municipality)
         {
             return municipality;
         }
@@ -251,6 +260,23 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
         return Fail(row, column, ErrorCodes.UnknownCode, text, $"'{text}' is not a Dutch municipality (2025).", suggested is not null
             ? $"Did you mean '{suggested}'?"
             : "Write the municipality's name as of 2025, such as Súdwest-Fryslân, or its CBS code such as GM1900.");
+    }
+
+    private object? Resolve(int column, string text, string? list, Func<CodeMatcher, string?, string, object?> resolve)
+    {
+        var memo = _memo[column] ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (memo.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var resolved = resolve(matcher, list, text);
+        if (memo.Count < MemoSize)
+        {
+            memo[text] = resolved;
+        }
+
+        return resolved;
     }
 
     private object? Fail(ParsedRow row, int column, string code, string? value, string message, string? suggestion = null)

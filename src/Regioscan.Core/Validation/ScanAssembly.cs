@@ -11,30 +11,18 @@ namespace Regioscan.Core.Validation;
 /// </summary>
 internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter)
 {
-    /// <summary>The initiative columns compared between rows, with the harmonised value each compares.</summary>
-    private static readonly (int Column, Func<Initiative, string?> Value)[] Compared =
+    /// <summary>The initiative columns compared between rows (the location is compared as the point it makes).</summary>
+    private static readonly int[] Compared =
     [
-        (Columns.InitiativeName, i => i.Name),
-        (Columns.Description, i => i.Description),
-        (Columns.Website, i => i.Website),
-        (Columns.Municipality, i => i.MunicipalityCode),
-        (Columns.ServiceArea, i => i.ServiceArea),
-        (Columns.Providers, i => string.Join('|', i.Providers)),
-        (Columns.LeadOrganisation, i => i.LeadOrganisation),
-        (Columns.Funding, i => i.Funding),
-        (Columns.PolicyRationale, i => string.Join('|', i.PolicyRationale)),
-        (Columns.StartYear, i => Invariant(i.StartYear)),
-        (Columns.EndYear, i => Invariant(i.EndYear)),
-        (Columns.Latitude, i => Invariant(i.Latitude)),
-        (Columns.Longitude, i => Invariant(i.Longitude)),
-        (Columns.ContactPerson, i => i.ContactPerson),
-        (Columns.ContactEmail, i => i.ContactEmail),
-        (Columns.ContactPhone, i => i.ContactPhone),
+        Columns.InitiativeName, Columns.Description, Columns.Website, Columns.Municipality, Columns.ServiceArea,
+        Columns.Providers, Columns.LeadOrganisation, Columns.Funding, Columns.PolicyRationale, Columns.StartYear,
+        Columns.EndYear, Columns.ContactPerson, Columns.ContactEmail, Columns.ContactPhone,
     ];
 
     private readonly Dictionary<string, Entry> _initiatives = new(StringComparer.Ordinal);
     private readonly Dictionary<UInt128, int> _activities = [];
     private readonly List<Activity> _kept = [];
+    private (string Province, string? SourceId, string Name, string Id) _lastInitiative;
 
     /// <summary>
     /// Adds the row's initiative and activity. <paramref name="keep"/> says whether the upload is still
@@ -47,14 +35,16 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
             return;
         }
 
-        var initiative = BuildInitiative(row, province, name);
-        if (_initiatives.TryGetValue(initiative.InitiativeId, out var earlier))
+        var initiativeId = InitiativeIdOf(province, row.TextOf(Columns.InitiativeId), name);
+        if (_initiatives.TryGetValue(initiativeId, out var earlier))
         {
-            Compare(earlier, initiative, row);
+            Compare(earlier, row);
         }
         else
         {
-            _initiatives.Add(initiative.InitiativeId, new Entry(initiative, row.Row, (bool[])row.Invalid.Clone(), row.CoordinatesInvalid, row.PointFromRd));
+            var initiative = BuildInitiative(row, province, initiativeId, name);
+            _initiatives.Add(initiative.InitiativeId, new Entry(
+                initiative, row.Row, (object?[])row.Values.Clone(), (bool[])row.Invalid.Clone(), row.CoordinatesInvalid, row.Point));
         }
 
         if (row.TextOf(Columns.ActivityName) is not { } activityName)
@@ -62,7 +52,7 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
             return;
         }
 
-        var activityId = StableIds.Activity(initiative.InitiativeId, row.TextOf(Columns.ActivityId), activityName);
+        var activityId = StableIds.Activity(initiativeId, row.TextOf(Columns.ActivityId), activityName);
         var key = FingerprintOf(activityId);
         if (!_activities.TryAdd(key, row.Row))
         {
@@ -79,7 +69,7 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
 
         if (keep)
         {
-            _kept.Add(BuildActivity(row, initiative, activityId, activityName));
+            _kept.Add(BuildActivity(row, initiativeId, province.Code, activityId, activityName));
         }
     }
 
@@ -91,13 +81,9 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
         Activities = [.. _kept.OrderBy(a => a.ActivityId, StringComparer.Ordinal)],
     };
 
-    private static string? Invariant<T>(T? value)
-        where T : struct, IFormattable =>
-        value?.ToString(null, CultureInfo.InvariantCulture);
-
-    private static Initiative BuildInitiative(ParsedRow row, Province province, string name) => new()
+    private static Initiative BuildInitiative(ParsedRow row, Province province, string initiativeId, string name) => new()
     {
-        InitiativeId = StableIds.Initiative(province.Code, row.TextOf(Columns.InitiativeId), name),
+        InitiativeId = initiativeId,
         SourceId = row.TextOf(Columns.InitiativeId),
         ProvinceCode = province.Code,
         ProvinceName = province.Name,
@@ -120,12 +106,12 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
         ContactPhone = row.TextOf(Columns.ContactPhone),
     };
 
-    private static Activity BuildActivity(ParsedRow row, Initiative initiative, string activityId, string name) => new()
+    private static Activity BuildActivity(ParsedRow row, string initiativeId, string provinceCode, string activityId, string name) => new()
     {
         ActivityId = activityId,
-        InitiativeId = initiative.InitiativeId,
+        InitiativeId = initiativeId,
         SourceId = row.TextOf(Columns.ActivityId),
-        ProvinceCode = initiative.ProvinceCode,
+        ProvinceCode = provinceCode,
         Name = name,
         ActivityType = row.TextOf(Columns.ActivityType) ?? string.Empty,
         TargetGroups = row.CodesOf(Columns.TargetGroups),
@@ -137,44 +123,84 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
         ImpactMeasurement = row.TextOf(Columns.ImpactMeasurement),
     };
 
+    /// <summary>The stable id, remembered for the next row: an initiative's rows usually follow each other.</summary>
+    private string InitiativeIdOf(Province province, string? sourceId, string name)
+    {
+        var last = _lastInitiative;
+        if (last.Id is not null && last.Province == province.Code && last.SourceId == sourceId && last.Name == name)
+        {
+            return last.Id;
+        }
+
+        var id = StableIds.Initiative(province.Code, sourceId, name);
+        _lastInitiative = (province.Code, sourceId, name, id);
+        return id;
+    }
+
     private UInt128 FingerprintOf(string id)
     {
         fingerprinter.Append(id);
         return fingerprinter.Finish();
     }
 
-    private void Compare(Entry earlier, Initiative current, ParsedRow row)
+    /// <summary>Compares the parsed values, not their text: <c>Regionaal</c> and <c>regionaal</c> are the same code.</summary>
+    private void Compare(Entry earlier, ParsedRow row)
     {
-        foreach (var (column, value) in Compared)
+        var name = row.TextOf(Columns.InitiativeName)!;
+        foreach (var column in Compared)
         {
-            var isCoordinate = column == Columns.Latitude || column == Columns.Longitude;
-            if (isCoordinate ? earlier.CoordinatesInvalid || row.CoordinatesInvalid : earlier.Invalid[column] || row.Invalid[column])
+            if (!earlier.Invalid[column] && !row.Invalid[column] && !Same(earlier.Values[column], row.Values[column]))
             {
-                continue;
+                Conflict(earlier, row, name, column, column, Show(earlier.Values[column]));
             }
+        }
 
-            var before = value(earlier.First);
-            var now = value(current);
-            if (string.Equals(before, now, StringComparison.Ordinal))
-            {
-                continue;
-            }
+        if (earlier.CoordinatesInvalid || row.CoordinatesInvalid || earlier.Point == row.Point)
+        {
+            return;
+        }
 
-            // A location given in RD on this row is reported on its RD columns.
-            var reported = isCoordinate && row.PointFromRd ? (column == Columns.Latitude ? Columns.XRd : Columns.YRd) : column;
-            var name = ScanTemplate.Columns[reported].Name;
-            var shownNow = isCoordinate ? now : row.Text[reported];
-            issues.Add(ErrorCodes.ConflictingInitiative, row.Row, name, NullIfEmpty(row.Text[reported]),
-                string.Create(CultureInfo.InvariantCulture,
-                    $"Initiative '{current.Name}' has {ScanTemplate.Columns[column].Name} {Show(shownNow)} on this row, but {Show(before)} on row {earlier.Row}."),
-                string.Create(CultureInfo.InvariantCulture,
-                    $"Make {ScanTemplate.Columns[column].Name} the same on every row of '{current.Name}' (as on row {earlier.Row}), or give different initiatives different names."));
+        // A location given in RD on this row is reported on its RD columns.
+        var (latitude, longitude) = row.PointFromRd ? (Columns.XRd, Columns.YRd) : (Columns.Latitude, Columns.Longitude);
+        if (earlier.Point?.Latitude != row.Point?.Latitude)
+        {
+            Conflict(earlier, row, name, Columns.Latitude, latitude, Show(earlier.Point?.Latitude));
+        }
+
+        if (earlier.Point?.Longitude != row.Point?.Longitude)
+        {
+            Conflict(earlier, row, name, Columns.Longitude, longitude, Show(earlier.Point?.Longitude));
         }
     }
 
+    private void Conflict(Entry earlier, ParsedRow row, string name, int compared, int reported, string before)
+    {
+        var column = ScanTemplate.Columns[compared].Name;
+        var now = compared == reported ? row.Text[reported] : Show(compared == Columns.Latitude ? row.Point?.Latitude : row.Point?.Longitude);
+        issues.Add(ErrorCodes.ConflictingInitiative, row.Row, ScanTemplate.Columns[reported].Name, NullIfEmpty(row.Text[reported]),
+            string.Create(CultureInfo.InvariantCulture,
+                $"Initiative '{name}' has {column} {Quote(now)} on this row, but {Quote(before)} on row {earlier.Row}."),
+            string.Create(CultureInfo.InvariantCulture,
+                $"Make {column} the same on every row of '{name}' (as on row {earlier.Row}), or give different initiatives different names."));
+    }
+
+    private static bool Same(object? a, object? b) =>
+        a is string[] x && b is string[] y ? x.AsSpan().SequenceEqual(y) : Equals(a, b);
+
+    /// <summary>A parsed value as the message shows it: codes joined by <c>|</c>, a municipality by its name.</summary>
+    private static string Show(object? value) => value switch
+    {
+        null => string.Empty,
+        string[] codes => string.Join('|', codes),
+        Municipality municipality => municipality.Name,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    private static string Show(string? value) => string.IsNullOrEmpty(value) ? "(empty)" : $"'{IssueList.Shorten(value)}'";
+    private static string Quote(string value) => value.Length == 0 ? "(empty)" : $"'{IssueList.Shorten(value)}'";
 
-    private sealed record Entry(Initiative First, int Row, bool[] Invalid, bool CoordinatesInvalid, bool PointFromRd);
+    /// <summary>The first row of an initiative: its record and the parsed values later rows must equal.</summary>
+    private sealed record Entry(Initiative First, int Row, object?[] Values, bool[] Invalid, bool CoordinatesInvalid, (double Latitude, double Longitude)? Point);
 }

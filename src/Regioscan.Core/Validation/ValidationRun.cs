@@ -59,10 +59,7 @@ internal sealed class ValidationRun : IDisposable
         }
         catch (ScanReadException ex)
         {
-            _issues.Add(
-                ex.Failure == ScanReadFailure.TooLarge ? ErrorCodes.FileTooLarge : ErrorCodes.UnsupportedFormat,
-                null, null, null,
-                ex.Failure == ScanReadFailure.TooLarge ? $"{ex.Message} Reading stopped there." : $"The file cannot be read as CSV: {ex.Message}");
+            ReadFailed(ex);
         }
 
         var valid = _issues.ErrorCount == 0;
@@ -73,9 +70,31 @@ internal sealed class ValidationRun : IDisposable
 
     public void Dispose() => _fingerprinter.Dispose();
 
-    /// <summary>A row may hold every column at its longest, in UTF-8, but no more than 64 MiB.</summary>
+    /// <summary>
+    /// The largest row buffered whole: room for 64 cells at their longest in UTF-8, at least 1 MiB and at
+    /// most 64 MiB. Only a quote that is never closed makes a row this large in practice.
+    /// </summary>
     private static int MaxRecordBytes(ValidationOptions options) =>
         (int)Math.Min(64L << 20, Math.Max(1L << 20, 4L * options.MaxCellChars * Math.Min(options.MaxColumns, 64)));
+
+    private void ReadFailed(ScanReadException ex)
+    {
+        switch (ex.Failure)
+        {
+            case ScanReadFailure.TooLarge:
+                _issues.Add(ErrorCodes.FileTooLarge, null, null, null, $"{ex.Message} Reading stopped there.");
+                break;
+            case ScanReadFailure.RowTooLarge:
+                _issues.Add(ErrorCodes.FileTooLarge, ex.Row, null, null,
+                    "This row is larger than any row of a scan can be, so reading stopped here. Nearly always a quote (\") " +
+                    "in the row opens a cell that is never closed, and the rest of the file runs into it.",
+                    ErrorCodes.Describe(ErrorCodes.UnclosedQuote).Fix);
+                break;
+            default:
+                _issues.Add(ErrorCodes.UnsupportedFormat, ex.Row, null, null, $"The file cannot be read as CSV: {ex.Message}");
+                break;
+        }
+    }
 
     private void RejectKind(FileKind kind)
     {

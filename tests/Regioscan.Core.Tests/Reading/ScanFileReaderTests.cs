@@ -114,6 +114,21 @@ public sealed class ScanFileReaderTests
     }
 
     [Fact]
+    public void A_quote_never_closed_in_a_long_file_stops_at_its_row()
+    {
+        var text = "a;b\n1;2\n3;\"open\n" + string.Concat(Enumerable.Repeat("x;y\n", 50_000));
+        using var file = ScanFileReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)), 1 << 30, 64 * 1024);
+
+        var ex = Assert.Throws<ScanReadException>(() =>
+        {
+            while (file.Rows!.ReadRow())
+            {
+            }
+        });
+        Assert.Equal((ScanReadFailure.RowTooLarge, (int?)3), (ex.Failure, ex.Row));
+    }
+
+    [Fact]
     public void A_stream_longer_than_the_limit_stops_with_too_large()
     {
         var content = Encoding.UTF8.GetBytes("a;b\n" + string.Concat(Enumerable.Repeat("1;2\n", 100_000)));

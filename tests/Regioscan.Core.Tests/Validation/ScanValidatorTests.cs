@@ -78,6 +78,19 @@ public sealed class ScanValidatorTests
     }
 
     [Fact]
+    public void A_row_too_large_to_be_a_scan_row_is_reported_at_its_row()
+    {
+        var text = Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024", "\"Scan;Utrecht") +
+            string.Concat(Enumerable.Repeat("x;y\n", 400_000));
+
+        var result = Validate(text, options: ValidationOptions.Default with { MaxCellChars = 1000, MaxColumns = 10 });
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.FileTooLarge, (int?)3), (error.Code, error.Row));
+        Assert.Equal(1, result.Report.Rows);
+    }
+
+    [Fact]
     public void A_header_over_the_column_limit_is_too_large()
     {
         var result = Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024"),

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Regioscan.Core.Validation;
+
+namespace Regioscan.Bench;
+
+/// <summary>
+/// Shows that validation streams: each upload is validated in a fresh process, so the peak working set
+/// is that upload's own. A valid upload keeps its harmonised scan (which grows with the rows); an
+/// upload with an error on row 2 keeps no scan, only the row fingerprints.
+/// </summary>
+internal static class ValidateMemory
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static int Run(IReadOnlyList<int> sizes)
+    {
+        var folder = Directory.CreateTempSubdirectory("regioscan-bench-").FullName;
+        try
+        {
+            Console.WriteLine("rows     upload   MiB    seconds  peak working set  GC allocated  peak live heap  heap after");
+            foreach (var rows in sizes)
+            {
+                foreach (var valid in new[] { true, false })
+                {
+                    var path = Path.Combine(folder, string.Create(Invariant, $"scan-{rows}-{(valid ? "valid" : "invalid")}.csv"));
+                    UploadGenerator.Write(path, rows, valid);
+                    var line = MeasureInChild(path);
+                    Console.WriteLine(line);
+                }
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    public static int MeasureOne(string path)
+    {
+        var validator = new ScanValidator(ValidationOptions.Default, TimeProvider.System);
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var result = Validate(validator, path);
+        clock.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var peakWorkingSet = process.PeakWorkingSet64;
+        GC.KeepAlive(result);
+        result = null;
+
+        // A second pass samples the live heap (a full collection every 100 ms): the most the validation
+        // holds at any moment, garbage excluded. It is not timed.
+        var peakLive = 0L;
+        using (var sampler = new Timer(_ => Interlocked.Exchange(ref peakLive, Math.Max(Interlocked.Read(ref peakLive), GC.GetTotalMemory(true))), null, 0, 100))
+        {
+            result = Validate(validator, path);
+        }
+
+        var mib = new FileInfo(path).Length / 1048576.0;
+        Console.WriteLine(string.Create(Invariant,
+            $"{result.Report.Rows,-8} {(result.Scan is null ? "invalid" : "valid"),-8} {mib,5:F1}  {clock.Elapsed.TotalSeconds,7:F2}  {Mib(peakWorkingSet),12:F1} MiB  {Mib(allocated),8:F0} MiB  {Mib(Interlocked.Read(ref peakLive)),12:F1} MiB  {Mib(heapAfter),10:F1} MiB ({(result.Scan is null ? "no scan" : "scan kept")})"));
+        return 0;
+    }
+
+    private static ScanResult Validate(ScanValidator validator, string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return validator.Validate(stream, Path.GetFileName(path), "PV26");
+    }
+
+    private static double Mib(long bytes) => bytes / 1048576.0;
+
+    private static string MeasureInChild(string path)
+    {
+        var self = Environment.ProcessPath ?? throw new InvalidOperationException("No process path.");
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(ValidateMemory).Assembly.Location);
+        }
+
+        start.ArgumentList.Add("validate-file");
+        start.ArgumentList.Add(path);
+        using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the measuring process.");
+        var output = child.StandardOutput.ReadToEnd();
+        var error = child.StandardError.ReadToEnd();
+        child.WaitForExit();
+        return child.ExitCode == 0 ? output.TrimEnd() : "failed: " + error;
+    }
+}
