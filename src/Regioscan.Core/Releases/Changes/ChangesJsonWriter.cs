@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Regioscan.Core.Schema;
 
 namespace Regioscan.Core.Releases.Changes;
 
@@ -74,9 +75,9 @@ public static class ChangesJsonWriter
                     json.WriteStartObject();
                     json.WriteString("column", column.Column);
                     json.WritePropertyName("old");
-                    WriteValue(json, column.Old);
+                    PublishedValueJson.Write(json, column.Old);
                     json.WritePropertyName("new");
-                    WriteValue(json, column.New);
+                    PublishedValueJson.Write(json, column.New);
                     json.WriteEndObject();
                 }
 
@@ -87,33 +88,5 @@ public static class ChangesJsonWriter
         }
 
         json.WriteEndArray();
-    }
-
-    private static void WriteValue(Utf8JsonWriter json, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                json.WriteNullValue();
-                break;
-            case long l:
-                json.WriteNumberValue(l);
-                break;
-            case double d:
-                json.WriteNumberValue(d);
-                break;
-            case IReadOnlyList<string> list:
-                json.WriteStartArray();
-                foreach (var item in list)
-                {
-                    json.WriteStringValue(item);
-                }
-
-                json.WriteEndArray();
-                break;
-            default:
-                json.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
-                break;
-        }
     }
 }

@@ -127,32 +127,7 @@ public static class MapDataWriter
         foreach (var column in columns)
         {
             json.WritePropertyName(column.Name);
-            switch (column.Value(row))
-            {
-                case null:
-                    json.WriteNullValue();
-                    break;
-                case string text:
-                    json.WriteStringValue(text);
-                    break;
-                case long number:
-                    json.WriteNumberValue(number);
-                    break;
-                case double number:
-                    json.WriteNumberValue(number);
-                    break;
-                case IEnumerable<string> codes:
-                    json.WriteStartArray();
-                    foreach (var code in codes)
-                    {
-                        json.WriteStringValue(code);
-                    }
-
-                    json.WriteEndArray();
-                    break;
-                case var other:
-                    throw new InvalidOperationException($"Column {column.Name} has a value of unexpected type {other.GetType().Name}.");
-            }
+            PublishedValueJson.Write(json, column.Value(row));
         }
     }
 

@@ -33,32 +33,7 @@ internal static class GeoJson
         foreach (var column in columns)
         {
             json.WritePropertyName(column.Name);
-            switch (Cells.Read(column, row))
-            {
-                case null:
-                    json.WriteNullValue();
-                    break;
-                case string text:
-                    json.WriteStringValue(text);
-                    break;
-                case long number:
-                    json.WriteNumberValue(number);
-                    break;
-                case double number:
-                    json.WriteNumberValue(number);
-                    break;
-                case IReadOnlyList<string> list:
-                    json.WriteStartArray();
-                    foreach (var item in list)
-                    {
-                        json.WriteStringValue(item);
-                    }
-
-                    json.WriteEndArray();
-                    break;
-                case var other:
-                    throw new InvalidOperationException($"No GeoJSON form for a {other.GetType().Name}.");
-            }
+            PublishedValueJson.Write(json, Cells.Read(column, row));
         }
 
         json.WriteEndObject();
