@@ -29,8 +29,8 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("NOT VALID. 2 errors", output, StringComparison.Ordinal);
-        Assert.Contains("Row 3, column digitaliseringsvorm, value \"blokchain\"  [unknown-code]", output, StringComparison.Ordinal);
-        Assert.Contains("Row 3, column bereik_per_jaar, value \"veel\"  [type-error]", output, StringComparison.Ordinal);
+        Assert.Contains("Row 3, cell H3, column digitaliseringsvorm, value \"blokchain\"  [unknown-code]", output, StringComparison.Ordinal);
+        Assert.Contains("Row 3, cell J3, column bereik_per_jaar, value \"veel\"  [type-error]", output, StringComparison.Ordinal);
         Assert.Contains("How to fix: ", output, StringComparison.Ordinal);
         Assert.Empty(error);
     }
