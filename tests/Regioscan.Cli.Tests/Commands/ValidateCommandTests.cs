@@ -110,7 +110,7 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_workbook_exits_1_with_how_to_save_it_as_CSV()
+    public async Task A_damaged_workbook_exits_1_with_how_to_save_it_again()
     {
         var path = Path.Combine(_folder, "scan.xlsx");
         await File.WriteAllBytesAsync(path, [.. "PK\u0003\u0004"u8, .. "[Content_Types].xml"u8, 0, 0]);
