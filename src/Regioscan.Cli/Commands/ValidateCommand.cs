@@ -13,7 +13,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("file") { Description = "The scan file to check (CSV; any of , ; or tab; UTF-8 or Windows-1252)." };
+        var file = new Argument<string>("file") { Description = "The scan file to check: an Excel workbook (.xlsx) or CSV (any of , ; or tab; UTF-8 or Windows-1252)." };
         var province = new Option<string?>("--province")
         {
             Description = "The province the file is for: CBS code PV20 to PV31 (or the name). Every row must name it.",

@@ -51,8 +51,13 @@ internal static class ValidationReportText
 
     private static string Where(ValidationIssue issue)
     {
-        var parts = new List<string>(3);
+        var parts = new List<string>(4);
         parts.Add(issue.Row is { } row ? string.Create(CultureInfo.InvariantCulture, $"Row {row}") : "Whole file");
+        if (issue.Cell is not null)
+        {
+            parts.Add("cell " + issue.Cell);
+        }
+
         if (issue.Column is not null)
         {
             parts.Add("column " + issue.Column);
@@ -73,12 +78,19 @@ internal static class ValidationReportText
             return null;
         }
 
+        if (detected.Format == "xlsx")
+        {
+            var sheet = detected.Sheet is { } name ? $", sheet '{name}'" : string.Empty;
+            var names = detected.HeaderRow is { } row ? string.Create(CultureInfo.InvariantCulture, $", column names on row {row}") : string.Empty;
+            return "an Excel workbook (.xlsx)" + sheet + names;
+        }
+
         if (detected.Format != "csv")
         {
             return detected.Format switch
             {
-                "xlsx" => "an Excel workbook (.xlsx)",
                 "xls" => "an old Excel workbook (.xls)",
+                "encrypted-xlsx" => "a password-protected Excel workbook",
                 "zip" => "a ZIP archive",
                 "pdf" => "a PDF document",
                 _ => "binary data",

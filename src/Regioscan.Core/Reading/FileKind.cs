@@ -18,6 +18,9 @@ public enum FileKind
     /// <summary>An old Excel 97–2003 workbook or another OLE2 compound file.</summary>
     Xls,
 
+    /// <summary>A workbook saved with a password: Office encrypts it into an OLE2 compound file.</summary>
+    EncryptedWorkbook,
+
     /// <summary>A PDF document.</summary>
     Pdf,
 

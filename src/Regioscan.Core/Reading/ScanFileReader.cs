@@ -1,19 +1,31 @@
 namespace Regioscan.Core.Reading;
 
-/// <summary>Opens an upload: sniffs what it is and, for CSV, its encoding, separator and line endings.</summary>
+/// <summary>
+/// Opens an upload: sniffs what it is and, for CSV, its encoding, separator and line endings; an XLSX
+/// workbook is read by <see cref="XlsxRowSource"/>.
+/// </summary>
 public static class ScanFileReader
 {
     private const int SniffBytes = 64 * 1024;
 
     /// <summary>Opens <paramref name="content"/>; it is read forward only and needs not be seekable.</summary>
     /// <param name="content">The upload, read from its current position; the caller keeps it and disposes it.</param>
-    /// <param name="maxFileBytes">Reading stops with <see cref="ScanReadFailure.TooLarge"/> past this many bytes.</param>
+    /// <param name="maxFileBytes">
+    /// Reading stops with <see cref="ScanReadFailure.TooLarge"/> past this many bytes; it is also the most
+    /// an XLSX workbook's parts may unpack to.
+    /// </param>
     /// <param name="maxRecordBytes">The largest row, in bytes, that is buffered whole.</param>
+    /// <remarks>
+    /// A ZIP archive can only be read with random access: an XLSX upload is read in place when
+    /// <paramref name="content"/> is seekable and starts at position 0, and is otherwise copied into memory
+    /// (at most <paramref name="maxFileBytes"/>; workbooks are packed, so a scan's workbook is small).
+    /// </remarks>
     /// <exception cref="ScanReadException">The upload is larger than <paramref name="maxFileBytes"/>.</exception>
     public static ScanFile Open(Stream content, long maxFileBytes, int maxRecordBytes)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (content.CanSeek && content.Length - content.Position > maxFileBytes)
+        var start = content.CanSeek ? content.Position : -1;
+        if (content.CanSeek && content.Length - start > maxFileBytes)
         {
             throw new ScanReadException(
                 ScanReadFailure.TooLarge, $"The file is larger than the limit of {Bytes.Describe(maxFileBytes)}.");
@@ -23,13 +35,24 @@ public static class ScanFileReader
         var prefix = new byte[SniffBytes];
         var length = limited.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false);
         var kind = FileSignature.Inspect(prefix.AsSpan(0, length));
-        if (kind != FileKind.Text)
+        switch (kind)
         {
-            return new ScanFile(kind, null);
+            case FileKind.Text:
+                var text = new TextDecodingStream(limited, prefix, length, sourceEnded: length < prefix.Length);
+                var dialect = CsvDialect.Sniff(text.PeekText(SniffBytes));
+                return new ScanFile(kind, new CsvRowSource(text, dialect, maxRecordBytes));
+            case FileKind.Xlsx when start == 0:
+                content.Position = 0;
+                return new ScanFile(kind, new XlsxRowSource(content, ownsPackage: false, maxFileBytes));
+            case FileKind.Xlsx:
+                var copy = new MemoryStream();
+                copy.Write(prefix, 0, length);
+                limited.CopyTo(copy);
+                return new ScanFile(kind, new XlsxRowSource(copy, ownsPackage: true, maxFileBytes));
+            case FileKind.Xls when CompoundFile.IsEncryptedPackage(prefix.AsSpan(0, length), limited):
+                return new ScanFile(FileKind.EncryptedWorkbook, null);
+            default:
+                return new ScanFile(kind, null);
         }
-
-        var text = new TextDecodingStream(limited, prefix, length, sourceEnded: length < prefix.Length);
-        var dialect = CsvDialect.Sniff(text.PeekText(SniffBytes));
-        return new ScanFile(kind, new CsvRowSource(text, dialect, maxRecordBytes));
     }
 }

@@ -7,7 +7,7 @@ namespace Regioscan.Core.Validation;
 /// </summary>
 public static class ErrorCodes
 {
-    /// <summary>Not a CSV scan: a workbook, a PDF, other binary content, or text without template columns.</summary>
+    /// <summary>Not a readable scan: an .xls or encrypted workbook, a PDF, other binary content, or no template columns.</summary>
     public const string UnsupportedFormat = "unsupported-format";
 
     /// <summary>No bytes, only blank lines, or a header without data rows.</summary>
@@ -88,11 +88,13 @@ public static class ErrorCodes
     private static ErrorCodeInfo[] Catalogue() =>
     [
         new(UnsupportedFormat, IssueSeverity.Error,
-            "The upload is not a CSV scan: an Excel workbook (XLSX is not read yet), an old .xls workbook, a PDF, " +
-            "another binary file, or a text file whose header row names none of the template's columns.",
-            "The workbook `regioscan.xlsx` uploaded as it is.",
-            "Open the file in Excel and choose File > Save As > \"CSV UTF-8 (comma delimited) (*.csv)\". " +
-            "Make sure the first row holds the template's column names."),
+            "The upload is not a scan that can be read: an old .xls workbook, a password-protected (encrypted) " +
+            "workbook, a damaged workbook, a ZIP archive, a PDF, another binary file, or a file whose header row " +
+            "names none of the template's columns. Scans are read from CSV and from Excel workbooks (.xlsx).",
+            "`regioscan.xls` saved by Excel 2003, or a workbook saved with a password.",
+            "Save the scan in Excel as \"Excel Workbook (*.xlsx)\" without a password, or as \"CSV UTF-8 (comma " +
+            "delimited) (*.csv)\" (File > Save As). Make sure the first row holds the template's column names; " +
+            "`regioscan template` writes an empty template."),
         new(EmptyFile, IssueSeverity.Error,
             "The file has no bytes, only blank lines, or a header row without any data row below it.",
             "A CSV that holds only the header row.",

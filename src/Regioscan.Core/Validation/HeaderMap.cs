@@ -39,7 +39,7 @@ internal sealed class HeaderMap
         }
 
         var cellOfColumn = Enumerable.Repeat(-1, Columns.Count).ToArray();
-        var unknown = new List<string>();
+        var unknown = new List<(string Header, int Cell)>();
         for (var i = 0; i < width; i++)
         {
             var header = headers[i];
@@ -51,14 +51,14 @@ internal sealed class HeaderMap
             var column = ScanTemplate.IndexOfHeader(header);
             if (column < 0)
             {
-                unknown.Add(header);
+                unknown.Add((header, i));
             }
             else if (cellOfColumn[column] >= 0)
             {
                 var name = ScanTemplate.Columns[column].Name;
                 issues.Add(ErrorCodes.DuplicateColumn, row, name, header,
                     $"The header row names {name} twice ('{headers[cellOfColumn[column]]}' and '{header}'); only the first is read.",
-                    $"Remove one of the two {name} columns.");
+                    $"Remove one of the two {name} columns.", cellIndex: i);
             }
             else
             {
@@ -74,11 +74,12 @@ internal sealed class HeaderMap
             return null;
         }
 
-        foreach (var header in unknown)
+        issues.UseHeader(cellOfColumn);
+        foreach (var (header, cell) in unknown)
         {
             var closest = ClosestMatch.Find(TextKey.Normalise(header), ScanTemplate.HeaderKeys);
             issues.Add(ErrorCodes.UnknownColumn, row, null, header, $"The column '{header}' is not part of the scan template and is ignored.",
-                closest is not null ? $"Did you mean '{closest}'? Rename the header, or remove the column." : null);
+                closest is not null ? $"Did you mean '{closest}'? Rename the header, or remove the column." : null, cell);
         }
 
         for (var column = 0; column < Columns.Count; column++)
@@ -89,7 +90,7 @@ internal sealed class HeaderMap
                 continue;
             }
 
-            var lookalike = unknown.FirstOrDefault(h =>
+            var lookalike = unknown.Select(u => u.Header).FirstOrDefault(h =>
                 ClosestMatch.Find(TextKey.Normalise(h), ScanTemplate.HeaderKeys) == definition.Name);
             issues.Add(ErrorCodes.MissingColumn, null, definition.Name, null,
                 $"The required column {definition.Name} is missing from the header row.",

@@ -7,4 +7,9 @@ namespace Regioscan.Core.Validation;
 /// <param name="Value">The cell value as typed (long values shortened); null when there is none.</param>
 /// <param name="Message">What is wrong, in plain words.</param>
 /// <param name="Suggestion">How to fix this occurrence, e.g. the closest code.</param>
-public sealed record ValidationIssue(string Code, int? Row, string? Column, string? Value, string Message, string? Suggestion);
+/// <param name="Cell">
+/// The spreadsheet cell (e.g. <c>B12</c>) when the issue is about one cell of the file: its row and the
+/// position of its column in the header row. Given for CSV too, since CSV files are opened in Excel.
+/// Null for the whole file, a whole row, or a column the file does not have.
+/// </param>
+public sealed record ValidationIssue(string Code, int? Row, string? Column, string? Value, string Message, string? Suggestion, string? Cell = null);

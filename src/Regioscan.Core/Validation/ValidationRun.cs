@@ -91,7 +91,10 @@ internal sealed class ValidationRun : IDisposable
                     ErrorCodes.Describe(ErrorCodes.UnclosedQuote).Fix);
                 break;
             default:
-                _issues.Add(ErrorCodes.UnsupportedFormat, ex.Row, null, null, $"The file cannot be read as CSV: {ex.Message}");
+                var xlsx = _detected?.Format == "xlsx";
+                _issues.Add(ErrorCodes.UnsupportedFormat, ex.Row, null, null,
+                    xlsx ? $"The Excel workbook cannot be read: {ex.Message}" : $"The file cannot be read as CSV: {ex.Message}",
+                    xlsx ? "Open the workbook in Excel, check that it opens without repair, and save it again as \"Excel Workbook (*.xlsx)\"; or save the sheet as \"CSV UTF-8 (comma delimited) (*.csv)\"." : null);
                 break;
         }
     }
@@ -101,11 +104,11 @@ internal sealed class ValidationRun : IDisposable
         var (format, message) = kind switch
         {
             FileKind.Empty => ((string?)null, "The file is empty."),
-            FileKind.Xlsx => ("xlsx", "The file is an Excel workbook (.xlsx); scans are uploaded as CSV for now."),
-            FileKind.Xls => ("xls", "The file is an old Excel workbook (.xls); scans are uploaded as CSV."),
-            FileKind.Zip => ("zip", "The file is a ZIP archive, not a CSV scan."),
-            FileKind.Pdf => ("pdf", "The file is a PDF document, not a CSV scan."),
-            _ => ("binary", "The file holds binary data (such as NUL bytes), not the text of a CSV scan."),
+            FileKind.Xls => ("xls", "The file is an old Excel workbook (.xls), which is not read; scans are uploaded as .xlsx or CSV."),
+            FileKind.EncryptedWorkbook => ("encrypted-xlsx", "The file is a password-protected (encrypted) Excel workbook, which cannot be read without its password."),
+            FileKind.Zip => ("zip", "The file is a ZIP archive, not a scan (CSV or an Excel workbook)."),
+            FileKind.Pdf => ("pdf", "The file is a PDF document, not a scan (CSV or an Excel workbook)."),
+            _ => ("binary", "The file holds binary data (such as NUL bytes), not a scan (CSV or an Excel workbook)."),
         };
         _detected = format is null ? null : new DetectedFormat(format, null, null, null, null);
         if (kind == FileKind.Empty)
@@ -114,10 +117,13 @@ internal sealed class ValidationRun : IDisposable
             return;
         }
 
-        _issues.Add(ErrorCodes.UnsupportedFormat, null, null, null, message,
-            kind is FileKind.Xlsx or FileKind.Xls
-                ? "Open the workbook in Excel and save the sheet as CSV (UTF-8): File > Save As > \"CSV UTF-8 (comma delimited) (*.csv)\"."
-                : null);
+        _issues.Add(ErrorCodes.UnsupportedFormat, null, null, null, message, kind switch
+        {
+            FileKind.Xls => "Open the workbook in Excel and save it as \"Excel Workbook (*.xlsx)\" (File > Save As), then upload that file.",
+            FileKind.EncryptedWorkbook => "Open the workbook in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, " +
+                "then clear the password), save it and upload it again. Protecting sheets without encrypting the file is fine.",
+            _ => null,
+        });
     }
 
     private void ReadRows(IScanRowSource source, CancellationToken cancellationToken)

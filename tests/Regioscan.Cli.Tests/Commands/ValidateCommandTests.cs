@@ -29,8 +29,8 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("NOT VALID. 2 errors", output, StringComparison.Ordinal);
-        Assert.Contains("Row 3, column digitaliseringsvorm, value \"blokchain\"  [unknown-code]", output, StringComparison.Ordinal);
-        Assert.Contains("Row 3, column bereik_per_jaar, value \"veel\"  [type-error]", output, StringComparison.Ordinal);
+        Assert.Contains("Row 3, cell H3, column digitaliseringsvorm, value \"blokchain\"  [unknown-code]", output, StringComparison.Ordinal);
+        Assert.Contains("Row 3, cell J3, column bereik_per_jaar, value \"veel\"  [type-error]", output, StringComparison.Ordinal);
         Assert.Contains("How to fix: ", output, StringComparison.Ordinal);
         Assert.Empty(error);
     }
@@ -110,7 +110,7 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_workbook_exits_1_with_how_to_save_it_as_CSV()
+    public async Task A_damaged_workbook_exits_1_with_how_to_save_it_again()
     {
         var path = Path.Combine(_folder, "scan.xlsx");
         await File.WriteAllBytesAsync(path, [.. "PK\u0003\u0004"u8, .. "[Content_Types].xml"u8, 0, 0]);

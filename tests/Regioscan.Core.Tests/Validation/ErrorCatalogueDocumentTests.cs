@@ -28,8 +28,10 @@ public sealed class ErrorCatalogueDocumentTests
             Every upload gets a validation report, also when it is accepted (see DESIGN.md, "Validation report").
             Each issue in it has a `code` from this catalogue, the `row` a spreadsheet shows (the header is row 1;
             a cell with line breaks is still one row; `null` for the whole file), the template `column` (such as
-            `digitaliseringsvorm`, whatever the header was typed as), the `value` as typed, a `message` and a
-            `suggestion` that says how to fix this occurrence.
+            `digitaliseringsvorm`, whatever the header was typed as), the `value` as typed, a `message`, a
+            `suggestion` that says how to fix this occurrence, and the spreadsheet `cell` (such as `B12`) when the
+            issue is about one cell: the row, and the column's position in the header row, for CSV files as for
+            Excel workbooks.
 
             **Errors** reject the upload: it is quarantined until a corrected file is uploaded. **Warnings** do
             not: the upload is accepted, and the warning is worth a look. Every issue is reported; there is no cap.

@@ -145,9 +145,9 @@ public sealed class ScanValidatorTests
         var root = json.RootElement;
         Assert.Equal(["valid", "file", "province", "rows", "errors", "warnings", "detected"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Null, root.GetProperty("province").ValueKind);
-        Assert.Equal(["code", "row", "column", "value", "message", "suggestion"],
+        Assert.Equal(["code", "row", "column", "value", "message", "suggestion", "cell"],
             root.GetProperty("errors")[0].EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["format", "encoding", "delimiter", "line_endings", "header_row"],
+        Assert.Equal(["format", "encoding", "delimiter", "line_endings", "header_row", "sheet"],
             root.GetProperty("detected").EnumerateObject().Select(p => p.Name));
     }
 

@@ -1,0 +1,184 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Regioscan.Core.Reading;
+using SheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
+
+namespace Regioscan.Core.Tests.Reading;
+
+/// <summary>
+/// Writes workbooks for the tests with the Open XML SDK, as Excel stores them: text as shared strings,
+/// plain numbers as number cells, empty cells and rows left out. <see cref="Raw"/> writes the parts by
+/// hand, for workbooks no SDK would write.
+/// </summary>
+internal static class XlsxFiles
+{
+    /// <summary>A workbook of <paramref name="rows"/> (sheet row number, cells), streamed with <see cref="OpenXmlWriter"/>.</summary>
+    /// <param name="rows">The rows; a row number of 0 means the row after the previous one.</param>
+    /// <param name="sheet">The name of the sheet holding the rows.</param>
+    /// <param name="sheetsBefore">Names of other sheets (with one cell of text) placed before it.</param>
+    public static byte[] Write(IEnumerable<(int Row, string[] Cells)> rows, string sheet = "activiteiten", params string[] sheetsBefore)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            var strings = new SharedStrings();
+            var sheets = new Sheets();
+            uint id = 1;
+            foreach (var other in sheetsBefore)
+            {
+                var part = workbook.AddNewPart<WorksheetPart>();
+                WriteSheet(part, [(1, ["Deze sheet is geen scan"])], strings);
+                sheets.Append(new Sheet { Name = other, SheetId = id++, Id = workbook.GetIdOfPart(part) });
+            }
+
+            var data = workbook.AddNewPart<WorksheetPart>();
+            WriteSheet(data, rows, strings);
+            sheets.Append(new Sheet { Name = sheet, SheetId = id, Id = workbook.GetIdOfPart(data) });
+            workbook.Workbook = new Workbook(sheets);
+            var table = workbook.AddNewPart<SharedStringTablePart>();
+            using var writer = OpenXmlWriter.Create(table);
+            writer.WriteStartElement(new SharedStringTable());
+            foreach (var text in strings.InOrder)
+            {
+                writer.WriteStartElement(new SharedStringItem());
+                writer.WriteElement(new SheetText(Escape(text)) { Space = SpaceProcessingModeValues.Preserve });
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>The rows of a CSV file as the product's CSV reader reads them, blank rows left out.</summary>
+    public static List<(int Row, string[] Cells)> ReadCsv(Stream csv)
+    {
+        using var file = ScanFileReader.Open(csv, 1L << 30, 1 << 26);
+        var rows = new List<(int, string[])>();
+        if (file.Rows is not { } source)
+        {
+            return rows;
+        }
+
+        while (source.ReadRow())
+        {
+            var cells = Enumerable.Range(0, source.CellCount).Select(source.GetCell).ToArray();
+            if (cells.Any(c => c.Length > 0))
+            {
+                rows.Add((source.RowNumber, cells));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Whether a CSV cell is a plain number that a number cell gives back as the same text.</summary>
+    public static bool IsPlainNumber(string text) =>
+        text.Length > 0 && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+        && !text.Contains('E', StringComparison.OrdinalIgnoreCase) && XlsxCellText.Number(text) == text;
+
+    /// <summary>A workbook whose sheet XML (and optionally shared strings) are given as text, zipped by hand.</summary>
+    public static byte[] Raw(string sheetXml, CompressionLevel level = CompressionLevel.Optimal)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, string text)
+            {
+                using var entry = zip.CreateEntry(name, level).Open();
+                entry.Write(Encoding.UTF8.GetBytes(text));
+            }
+
+            Add("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
+            Add("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+            Add("xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            Add("xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
+            Add("xl/worksheets/sheet1.xml", sheetXml);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Text as Excel stores it (ST_Xstring): characters XML cannot hold or would change (control characters,
+    /// a carriage return) as <c>_xHHHH_</c>, and an <c>_x</c> that would read as such an escape as <c>_x005F_x</c>.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c < 0x20 && c is not ('\t' or '\n')) || c is '\uFFFE' or '\uFFFF')
+            {
+                result.Append(System.Globalization.CultureInfo.InvariantCulture, $"_x{(int)c:X4}_");
+            }
+            else if (c == '_' && i + 6 < text.Length && text[i + 1] == 'x' && text[i + 6] == '_')
+            {
+                result.Append("_x005F_");
+            }
+            else
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static void WriteSheet(WorksheetPart part, IEnumerable<(int Row, string[] Cells)> rows, SharedStrings strings)
+    {
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteStartElement(new SheetData());
+        var previous = 0;
+        foreach (var (number, cells) in rows)
+        {
+            var row = number > 0 ? number : previous + 1;
+            previous = row;
+            writer.WriteStartElement(new Row { RowIndex = (uint)row });
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var text = cells[i];
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                var reference = CellReference.Of(i, row);
+                writer.WriteElement(IsPlainNumber(text)
+                    ? new Cell(new CellValue(text)) { CellReference = reference }
+                    : new Cell(new CellValue(strings.IndexOf(text))) { CellReference = reference, DataType = CellValues.SharedString });
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private sealed class SharedStrings
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public List<string> InOrder { get; } = [];
+
+        public int IndexOf(string text)
+        {
+            if (!_index.TryGetValue(text, out var index))
+            {
+                index = InOrder.Count;
+                _index[text] = index;
+                InOrder.Add(text);
+            }
+
+            return index;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System.IO.Compression;
+using System.Text;
+using Regioscan.Core.Reading;
+using Regioscan.Core.Validation;
+
+namespace Regioscan.Core.Tests.Reading;
+
+public sealed class XlsxRowSourceTests
+{
+    [Fact]
+    public void Rows_keep_their_sheet_numbers_and_cells_their_columns()
+    {
+        var workbook = XlsxFiles.Raw("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+            <row r="2"><c r="A2" t="inlineStr"><is><t>naam</t></is></c><c r="C2" t="inlineStr"><is><r><t>jaar</t></r><r><t xml:space="preserve"> start</t></r><rPh><t>X</t></rPh></is></c></row>
+            <row r="5"><c r="A5" s="1"/><c r="B5"><v>2024.0</v></c><c r="D5"><v>52.090699999999998</v></c></row>
+            <row r="7"><c r="B7" t="b"><v>1</v></c><c r="C7" t="str"><v>regel_x000D_
+            twee</v></c><c r="E7" t="e"><v>#N/A</v></c></row>
+            </sheetData></worksheet>
+            """);
+
+        var rows = ReadAll(workbook, out var detected);
+
+        Assert.Equal(
+            [(2, ["naam", "", "jaar start"]), (5, ["", "2024", "", "52.0907"]), (7, ["", "TRUE", "regel\r\ntwee", "", "#N/A"])],
+            rows.Select(r => (r.Number, r.Cells)));
+        Assert.Equal(new DetectedFormat("xlsx", null, null, null, null, "Blad1"), detected);
+    }
+
+    [Fact]
+    public void Shared_strings_and_number_cells_read_as_their_text()
+    {
+        var workbook = XlsxFiles.Write([(1, ["initiatief_naam", "bereik_per_jaar", "latitude"]), (3, ["Digitaal Doen", "1250", "52.09"])]);
+
+        var rows = ReadAll(workbook, out _);
+
+        Assert.Equal([(1, ["initiatief_naam", "bereik_per_jaar", "latitude"]), (3, ["Digitaal Doen", "1250", "52.09"])], rows.Select(r => (r.Number, r.Cells)));
+        using var zip = new ZipArchive(new MemoryStream(workbook));
+        var sheet = new StreamReader(zip.Entries.Single(e => e.FullName.Contains("worksheets", StringComparison.Ordinal)).Open()).ReadToEnd();
+        Assert.Contains("<x:c r=\"B3\"><x:v>1250</x:v></x:c>", sheet, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ACTIVITEITEN")]
+    [InlineData("activiteiten")]
+    public void The_sheet_activiteiten_is_read_wherever_it_is(string name)
+    {
+        var workbook = XlsxFiles.Write([(1, ["a"])], name, "Toelichting", "Codelijsten");
+
+        var rows = ReadAll(workbook, out var detected);
+
+        Assert.Equal(name, detected.Sheet);
+        Assert.Equal("a", Assert.Single(rows).Cells[0]);
+    }
+
+    [Fact]
+    public void Without_a_sheet_activiteiten_the_first_sheet_is_read()
+    {
+        var workbook = XlsxFiles.Write([(1, ["a"])], "Blad2", "Blad1");
+
+        var rows = ReadAll(workbook, out var detected);
+
+        Assert.Equal("Blad1", detected.Sheet);
+        Assert.Equal("Deze sheet is geen scan", Assert.Single(rows).Cells[0]);
+    }
+
+    [Fact]
+    public void A_forward_only_upload_is_read_from_a_copy_and_a_seekable_one_is_left_open()
+    {
+        var workbook = XlsxFiles.Write([(1, ["a", "b"])]);
+        Assert.Single(ReadAll(workbook, out _, forwardOnly: true));
+
+        var seekable = new MemoryStream(workbook);
+        using (var file = ScanFileReader.Open(seekable, 1 << 30, 1 << 20))
+        {
+            Assert.True(file.Rows!.ReadRow());
+        }
+
+        Assert.True(seekable.CanRead);
+    }
+
+    [Fact]
+    public void A_document_type_declaration_is_refused_not_expanded()
+    {
+        var workbook = XlsxFiles.Raw("""
+            <?xml version="1.0"?>
+            <!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+            <row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row></sheetData></worksheet>
+            """);
+
+        var issue = Assert.Single(Validate(workbook).Errors);
+
+        Assert.Equal(ErrorCodes.UnsupportedFormat, issue.Code);
+        Assert.Contains("document type (DTD)", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_part_that_unpacks_a_thousandfold_is_refused_as_a_zip_bomb()
+    {
+        var padding = new string(' ', 8 << 20);
+        var workbook = XlsxFiles.Raw($"""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{padding}<sheetData/></worksheet>""",
+            CompressionLevel.SmallestSize);
+
+        var issue = Assert.Single(Validate(workbook).Errors);
+
+        Assert.True(workbook.Length < 64 * 1024, $"{workbook.Length} bytes");
+        Assert.Equal(ErrorCodes.UnsupportedFormat, issue.Code);
+        Assert.Contains("zip bomb", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_workbook_that_unpacks_past_the_size_limit_is_too_large()
+    {
+        var rows = Enumerable.Range(1, 2000).Select(i => (i, new[] { "Digitaal Doen " + i, i.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var workbook = XlsxFiles.Write(rows);
+
+        var report = Validate(workbook, ValidationOptions.Default with { MaxFileBytes = 64 * 1024 });
+
+        Assert.True(workbook.Length < 64 * 1024, $"{workbook.Length} bytes");
+        var issue = Assert.Single(report.Errors);
+        Assert.Equal(ErrorCodes.FileTooLarge, issue.Code);
+        Assert.Contains("unpacks to more than the limit of 64 KiB", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(300)]
+    public void A_password_protected_workbook_is_named_as_such(uint directorySector)
+    {
+        var report = Validate(CompoundFileWith("EncryptedPackage", directorySector));
+
+        var issue = Assert.Single(report.Errors);
+        Assert.Equal(ErrorCodes.UnsupportedFormat, issue.Code);
+        Assert.Contains("password-protected", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("remove the password", issue.Suggestion, StringComparison.Ordinal);
+        Assert.Equal("encrypted-xlsx", report.Detected!.Format);
+    }
+
+    [Fact]
+    public void An_old_xls_workbook_is_not_taken_for_an_encrypted_one()
+    {
+        var report = Validate(CompoundFileWith("Workbook", 300));
+
+        Assert.Equal("xls", report.Detected!.Format);
+        Assert.Contains("Excel Workbook (*.xlsx)", Assert.Single(report.Errors).Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_workbook_is_an_unsupported_format()
+    {
+        var workbook = XlsxFiles.Write([(1, ["a"])]);
+
+        var issue = Assert.Single(Validate(workbook[..(workbook.Length / 2)]).Errors);
+
+        Assert.Equal(ErrorCodes.UnsupportedFormat, issue.Code);
+        Assert.StartsWith("The Excel workbook cannot be read: ", issue.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An OLE2 compound file (the container of .xls and of encrypted workbooks) of 512-byte sectors whose
+    /// directory, at <paramref name="directorySector"/>, names one stream.
+    /// </summary>
+    private static byte[] CompoundFileWith(string stream, uint directorySector)
+    {
+        var bytes = new byte[(directorySector + 2) * 512];
+        ((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).CopyTo(bytes);
+        BitConverter.TryWriteBytes(bytes.AsSpan(0x1E), (ushort)9);
+        BitConverter.TryWriteBytes(bytes.AsSpan(0x30), directorySector);
+        var directory = bytes.AsSpan((int)(directorySector + 1) * 512);
+        Encoding.Unicode.GetBytes("Root Entry").CopyTo(directory);
+        Encoding.Unicode.GetBytes(stream).CopyTo(directory[128..]);
+        return bytes;
+    }
+
+    private static ValidationReport Validate(byte[] content, ValidationOptions? options = null) =>
+        new ScanValidator(options ?? ValidationOptions.Default, new Validation.FixedTimeProvider())
+            .Validate(new MemoryStream(content), "scan.xlsx", "PV26").Report;
+
+    private static List<(int Number, string[] Cells)> ReadAll(byte[] content, out DetectedFormat detected, bool forwardOnly = false)
+    {
+        using var file = ScanFileReader.Open(forwardOnly ? new ForwardOnlyStream(content) : new MemoryStream(content), 1 << 30, 1 << 20);
+        Assert.Equal(FileKind.Xlsx, file.Kind);
+        var source = file.Rows!;
+        var rows = new List<(int, string[])>();
+        while (source.ReadRow())
+        {
+            rows.Add((source.RowNumber, [.. Enumerable.Range(0, source.CellCount).Select(source.GetCell)]));
+        }
+
+        detected = source.Detected;
+        return rows;
+    }
+}
