@@ -19,6 +19,15 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
+# --- pandas and geopandas for the consumer guide's Python snippets (Debian's packages, run with /usr/bin/python3;
+# a pyenv python3 earlier on PATH does not have them) ---
+if ! /usr/bin/python3 -c 'import pandas, geopandas' 2>/dev/null; then
+  log "installing python3-pandas python3-geopandas (apt)"
+  if [ "$(id -u)" = 0 ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends python3-pandas python3-geopandas >/dev/null
+fi
+
 # --- Azurite (the Blob and Queue Storage emulator), pinned in tools/azurite/package-lock.json -----
 if [ ! -x tools/azurite/node_modules/.bin/azurite ]; then
   log "installing azurite (npm ci, pinned)"

@@ -20,6 +20,7 @@ internal static class CommandRunner
             var services = new ServiceCollection()
                 .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
                 .AddRegioscanPipeline(store);
+            services.AddSingleton(sp => CatalogSettings.From(sp.GetRequiredService<IBlobStore>(), Environment.GetEnvironmentVariable));
             await using var provider = services.BuildServiceProvider();
 
             // Locally (a folder, Azurite) missing containers are created; in Azure the infrastructure made

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Regioscan.Core.Pipeline;
+using Regioscan.Core.Releases.Catalog;
 using Regioscan.Core.Validation;
 using Regioscan.Storage;
 using Regioscan.Storage.Azure;
@@ -34,6 +35,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddOptions<ValidationOptions>().BindConfiguration("Regioscan:Validation");
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PublisherOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ValidationOptions>>().Value);
+        services.AddOptions<ReleaseMetadataOptions>().BindConfiguration("Regioscan:Catalog");
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReleaseMetadataOptions>>().Value);
 
         services.AddRegioscanPipeline(sp => new AzureBlobStore(sp.GetRequiredService<BlobServiceClient>()));
         services.AddSingleton<IPublishRequestSink>(sp => new StorageQueueRequestSink(

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Regioscan.Core.Geography;
 using Regioscan.Core.Releases;
+using Regioscan.Core.Releases.Catalog;
 using Regioscan.Core.Releases.Changes;
 using Regioscan.Core.Releases.Map;
 using Regioscan.Core.Releases.Metadata;
@@ -29,16 +30,20 @@ public sealed partial class Publisher
     private readonly TimeProvider _time;
     private readonly ILogger<Publisher> _logger;
     private readonly PublisherOptions _options;
+    private readonly ReleaseMetadataOptions _metadata;
     private readonly ReleaseCatalog _catalog;
 
     /// <summary>Creates the publisher.</summary>
-    public Publisher(IBlobStore store, IScratchSpace scratch, TimeProvider time, ILogger<Publisher> logger, PublisherOptions? options = null)
+    public Publisher(
+        IBlobStore store, IScratchSpace scratch, TimeProvider time, ILogger<Publisher> logger,
+        PublisherOptions? options = null, ReleaseMetadataOptions? metadata = null)
     {
         _store = store;
         _scratch = scratch;
         _time = time;
         _logger = logger;
         _options = options ?? new PublisherOptions();
+        _metadata = metadata ?? new ReleaseMetadataOptions();
         _catalog = new ReleaseCatalog(store);
     }
 
@@ -93,6 +98,11 @@ public sealed partial class Publisher
             }
 
             WriteChangeLog(changes, version, previous?.Version, publishedAt, reason, files);
+            var described = await DescribeAsync(files, cancellationToken);
+            await WriteCatalogAsync(
+                new ReleaseDescription(version.ToString(), previous?.Version, publishedAt, reason, described, [.. inputs.Keys.Order(StringComparer.Ordinal)], changes, ReachYears(tables)),
+                files,
+                cancellationToken);
             var entries = await DescribeAsync(files, cancellationToken);
             AddChecksums(entries, files);
             entries = await DescribeAsync(files, cancellationToken);
@@ -229,15 +239,36 @@ public sealed partial class Publisher
     }
 
     /// <summary>
-    /// Whether the data files equal the previous release's. datapackage.json and map/data.js carry the version
-    /// and date, so they are left out.
+    /// dcat.jsonld and schema-org.jsonld: written after every other file but SHA256SUMS, since they list the
+    /// others' sizes and checksums.
+    /// </summary>
+    private async Task WriteCatalogAsync(ReleaseDescription release, SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
+    {
+        var dcat = _scratch.Create();
+        files[CatalogFiles.DcatFileName] = (dcat, null);
+        await CatalogFiles.WriteDcatAsync(dcat, release, _metadata, cancellationToken);
+        var schemaOrg = _scratch.Create();
+        files[CatalogFiles.SchemaOrgFileName] = (schemaOrg, null);
+        await CatalogFiles.WriteSchemaOrgAsync(schemaOrg, release, _metadata, cancellationToken);
+    }
+
+    private static (int First, int Last)? ReachYears(ReleaseTables tables)
+    {
+        var years = tables.Activities.Select(a => a.ReachYear).OfType<int>().ToList();
+        return years.Count == 0 ? null : (years.Min(), years.Max());
+    }
+
+    /// <summary>
+    /// Whether the data files equal the previous release's. datapackage.json, map/data.js and the catalogue
+    /// files carry the version and date, so they are left out.
     /// </summary>
     private static async Task<bool> SameDataAsync(ReleaseManifest previous, SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
     {
         var before = previous.Files.ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
         foreach (var (name, (content, _)) in files)
         {
-            if (name is "datapackage.json" || name == MapBundle.Folder + "/" + MapDataWriter.FileName)
+            if (name is "datapackage.json" or CatalogFiles.DcatFileName or CatalogFiles.SchemaOrgFileName
+                || name == MapBundle.Folder + "/" + MapDataWriter.FileName)
             {
                 continue;
             }

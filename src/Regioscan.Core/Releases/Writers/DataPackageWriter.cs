@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Regioscan.Core.CodeLists;
+using Regioscan.Core.Releases.Catalog;
 using Regioscan.Core.Schema;
 
 namespace Regioscan.Core.Releases.Writers;
@@ -63,18 +64,7 @@ internal static class DataPackageWriter
         json.WriteStartObject();
         json.WriteString("$schema", Profile);
         json.WriteString("name", Name);
-        WriteTexts(
-            json,
-            "Regioscan Digitalisering MKB",
-            "Regional scan of SME digitalisation support",
-            "Publieke en publiek-private initiatieven die het mkb helpen digitaliseren, per provincie in kaart gebracht "
-            + "langs zeven dimensies: activiteiten, doelgroep, digitaliseringsvorm, knelpunten, aanbieders, beleidsrationale "
-            + "en bereik/impact. Tekst die met =, +, -, @, tab of CR begint, staat in de CSV-bestanden met een ' ervoor "
-            + "(tegen formule-injectie in spreadsheets); Parquet en GeoJSON bevatten de oorspronkelijke tekst.",
-            "Public and public-private initiatives that help small and medium-sized businesses digitalise, mapped per "
-            + "Dutch province along seven dimensions: activities, target group, form of digitalisation, bottlenecks, "
-            + "providers, policy rationale and reach/impact. Text starting with =, +, -, @, tab or CR has a ' in front "
-            + "in the CSV files (against formula injection in spreadsheets); Parquet and GeoJSON keep the original text.");
+        WriteTexts(json, DatasetTexts.TitleNl, DatasetTexts.TitleEn, DatasetTexts.DescriptionNl, DatasetTexts.DescriptionEn);
         json.WriteString("version", context.Version);
         json.WriteString("created", context.PublishedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         json.WriteStartArray("licenses");
@@ -85,7 +75,7 @@ internal static class DataPackageWriter
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteStartArray("keywords");
-        foreach (var keyword in new[] { "digitalisering", "mkb", "provincies", "regioscan", "innovatie" })
+        foreach (var keyword in DatasetTexts.Keywords)
         {
             json.WriteStringValue(keyword);
         }
