@@ -53,5 +53,6 @@ public static class CliApp
         DemoCommand.Create(console),
         ReleasesCommand.Create(console),
         DiffCommand.Create(console),
+        TemplateCommand.Create(console),
     ];
 }

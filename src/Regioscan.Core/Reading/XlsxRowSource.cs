@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

@@ -100,7 +100,7 @@ public static class ErrorCodes
             "A CSV that holds only the header row.",
             "Fill in at least one activity row below the header row, or upload the right file."),
         new(FileTooLarge, IssueSeverity.Error,
-            "The file is larger than the configured limit in bytes, rows or columns " +
+            "The file, or what an Excel workbook unpacks to, is larger than the configured limit in bytes, rows or columns " +
             "(defaults: 1 GiB, 5,000,000 data rows, 500 columns). Reading stops there.",
             "A sheet with 600 columns because a formatting range was pasted across the whole row.",
             "Remove the columns and rows that are not part of the scan and save again. If the scan really " +
