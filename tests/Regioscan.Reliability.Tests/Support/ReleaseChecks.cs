@@ -52,6 +52,27 @@ internal static class ReleaseChecks
         return index;
     }
 
+    /// <summary>
+    /// The cheap form of <see cref="AssertConsistentAsync"/> for loops: the newest index entry follows the one
+    /// before it, is latest.json, and its files and latest/ verify.
+    /// </summary>
+    public static async Task AssertNewestAreConsistentAsync(IBlobStore store)
+    {
+        var catalog = new ReleaseCatalog(store);
+        var index = await catalog.GetIndexAsync();
+        var newest = await catalog.GetManifestAsync(index.Releases[^1].Version);
+        Assert.NotNull(newest);
+        Assert.Equal(index.Releases.Count > 1 ? index.Releases[^2].Version : null, newest.Previous);
+        Assert.Equal(newest.Version, (await catalog.GetLatestAsync())?.Value.Version);
+        await AssertLatestIsCompleteAsync(store);
+        foreach (var file in newest.Files)
+        {
+            await using var content = await store.OpenReadAsync(Containers.Releases, ReleaseCatalog.LatestFolder + file.Name);
+            Assert.True(content is not null, $"latest/{file.Name} is missing");
+            Assert.Equal(file.Sha256, await BlobStoreExtensions.Sha256Async(content));
+        }
+    }
+
     /// <summary>The current scan pointer of every province that has one.</summary>
     public static async Task<Dictionary<string, string>> CurrentScansAsync(IBlobStore store)
     {
