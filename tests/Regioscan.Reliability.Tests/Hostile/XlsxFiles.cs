@@ -7,6 +7,9 @@ namespace Regioscan.Reliability.Tests.Hostile;
 /// <summary>Hostile Excel workbooks: zip bombs and XML entity attacks, built in memory.</summary>
 internal static class XlsxFiles
 {
+    // A fixed time in the entries keeps the committed files equal to what is generated.
+    private static readonly DateTimeOffset FixedTime = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private const string ContentTypes = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
@@ -64,8 +67,10 @@ internal static class XlsxFiles
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            using var entry = zip.CreateEntry("readme.txt").Open();
-            entry.Write("Dit is geen scan."u8);
+            var entry = zip.CreateEntry("readme.txt");
+            entry.LastWriteTime = FixedTime;
+            using var content = entry.Open();
+            content.Write("Dit is geen scan."u8);
         }
 
         return buffer.ToArray();
@@ -86,7 +91,9 @@ internal static class XlsxFiles
 
     private static void Add(ZipArchive zip, string name, Action<Stream> write)
     {
-        using var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-        write(entry);
+        var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize);
+        entry.LastWriteTime = FixedTime;
+        using var content = entry.Open();
+        write(content);
     }
 }
