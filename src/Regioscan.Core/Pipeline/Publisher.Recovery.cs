@@ -51,7 +51,7 @@ public sealed partial class Publisher
             LogRecovery(_logger, $"rolling forward to complete release {version}");
             manifest = await _catalog.GetManifestAsync(version.ToString(), cancellationToken)
                 ?? throw new InvalidDataException($"releases/{version.FolderName}/manifest.json disappeared during recovery.");
-            etag = await _store.WriteIfMatchAsync(Containers.Releases, ReleaseCatalog.LatestName, ReleaseJson.Serialize(new LatestPointer(manifest.Version)), etag, cancellationToken);
+            etag = await MoveLatestPointerAsync(manifest.Version, etag, cancellationToken);
             current = version;
             await AddToIndexAsync(manifest, cancellationToken);
         }

@@ -338,7 +338,7 @@ public sealed partial class Publisher
     {
         try
         {
-            await _store.WriteIfMatchAsync(Containers.Releases, ReleaseCatalog.LatestName, ReleaseJson.Serialize(new LatestPointer(manifest.Version)), latestETag, cancellationToken);
+            await MoveLatestPointerAsync(manifest.Version, latestETag, cancellationToken);
         }
         catch (StorageConflictException e)
         {
@@ -354,6 +354,29 @@ public sealed partial class Publisher
         }
 
         await AddToIndexAsync(manifest, cancellationToken);
+    }
+
+    /// <summary>
+    /// Points latest.json at <paramref name="version"/> with If-Match. A conflict caused by our own earlier attempt
+    /// (the SDK retried a write that had succeeded but whose answer was lost; AZURE.md) is success: latest.json
+    /// already names the version. Returns the new ETag.
+    /// </summary>
+    private async Task<string> MoveLatestPointerAsync(string version, string? ifMatch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _store.WriteIfMatchAsync(Containers.Releases, ReleaseCatalog.LatestName, ReleaseJson.Serialize(new LatestPointer(version)), ifMatch, cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            var now = await _catalog.GetLatestAsync(cancellationToken);
+            if (now is { } current && current.Value.Version == version)
+            {
+                return current.ETag;
+            }
+
+            throw;
+        }
     }
 
     private Task AddToIndexAsync(ReleaseManifest manifest, CancellationToken cancellationToken) =>

@@ -121,6 +121,18 @@ public sealed partial class UploadProcessor
         copy.Position = 0;
         var uploadId = UploadIds.FromSha256(await BlobStoreExtensions.Sha256Async(copy, cancellationToken));
         var folder = PipelinePaths.UploadFolder("unknown", uploadId);
+        var location = $"{Containers.Quarantine}/{folder}";
+
+        // The same bytes misplaced under another name (or again) were quarantined before: the folder is keyed by
+        // content, and its report is create-only, so writing a second report would fail forever.
+        var earlier = await _store.ReadAsync(Containers.Quarantine, folder + PipelinePaths.Report, cancellationToken);
+        if (earlier is not null)
+        {
+            using var earlierReport = new MemoryStream(earlier.Content.ToArray(), writable: false);
+            LogMisplaced(_logger, blobName, uploadId);
+            return new IntakeResult(uploadId, "unknown", false, ValidationReportJson.Read(earlierReport), true, location);
+        }
+
         var report = new ValidationReport(false, blobName, null, 0,
             [new ValidationIssue(ErrorCodes.InvalidUploadPath, null, null, blobName,
                 $"The upload '{blobName}' is not in a province folder, so it was not processed.",
@@ -132,7 +144,7 @@ public sealed partial class UploadProcessor
         ValidationReportJson.Write(report, reportStream);
         await _store.CreateAsync(Containers.Quarantine, folder + PipelinePaths.Report, reportStream.ToArray(), cancellationToken);
         LogMisplaced(_logger, blobName, uploadId);
-        return new IntakeResult(uploadId, "unknown", false, report, false, $"{Containers.Quarantine}/{folder}");
+        return new IntakeResult(uploadId, "unknown", false, report, false, location);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Skipped upload {Blob}: {Why}")]
