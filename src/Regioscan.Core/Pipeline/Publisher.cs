@@ -342,13 +342,6 @@ public sealed partial class Publisher
         }
         catch (StorageConflictException e)
         {
-            // A retried write whose first attempt succeeded (its response lost) also ends here: our own move is no conflict.
-            if ((await _catalog.GetLatestAsync(cancellationToken))?.Value.Version == manifest.Version)
-            {
-                await AddToIndexAsync(manifest, cancellationToken);
-                return;
-            }
-
             throw new InvalidOperationException(
                 $"latest.json changed while this publisher held the lock; release {manifest.Version} is complete but not yet current. The next publish rolls it forward.", e);
         }
