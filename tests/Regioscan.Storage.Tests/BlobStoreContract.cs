@@ -1,3 +1,4 @@
+using Regioscan.Testing;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -107,7 +108,7 @@ public abstract class BlobStoreContract : IAsyncLifetime
     {
         var content = Bytes(string.Concat(Enumerable.Repeat("streamed row;", 1000)));
 
-        await Store.CreateAsync(C, "streamed.csv", new NonSeekableStream(content));
+        await Store.CreateAsync(C, "streamed.csv", new ForwardOnlyStream(content));
 
         Assert.Equal(Sha(content), (await Store.GetAsync(C, "streamed.csv"))!.Sha256);
         Assert.Equal(content, (await Store.ReadAsync(C, "streamed.csv"))!.Content.ToArray());
@@ -131,7 +132,7 @@ public abstract class BlobStoreContract : IAsyncLifetime
         var content = new byte[6 * 1024 * 1024 + 17];
         new Random(42).NextBytes(content);
 
-        await Store.CreateAsync(C, "big.parquet", new NonSeekableStream(content));
+        await Store.CreateAsync(C, "big.parquet", new ForwardOnlyStream(content));
 
         var blob = await Store.GetAsync(C, "big.parquet");
         Assert.Equal((content.LongLength, Sha(content)), (blob!.Length, blob.Sha256));
@@ -251,7 +252,7 @@ public abstract class BlobStoreContract : IAsyncLifetime
         await Store.CreateAsync(C, "latest/data.csv", new MemoryStream(Bytes("old")));
 
         await OtherStore.WriteAsync(C, "latest/data.csv", new MemoryStream(Bytes("new content")));
-        await Store.WriteAsync(C, "latest/other.csv", new NonSeekableStream(Bytes("fresh")));
+        await Store.WriteAsync(C, "latest/other.csv", new ForwardOnlyStream(Bytes("fresh")));
 
         Assert.Equal("new content", Encoding.UTF8.GetString((await Store.ReadAsync(C, "latest/data.csv"))!.Content.Span));
         Assert.Equal(Sha(Bytes("new content")), (await Store.GetAsync(C, "latest/data.csv"))!.Sha256);

@@ -1,3 +1,4 @@
+using Regioscan.Testing;
 using System.Text;
 using Regioscan.Core.Reading;
 
@@ -132,7 +133,7 @@ public sealed class ScanFileReaderTests
     public void A_stream_longer_than_the_limit_stops_with_too_large()
     {
         var content = Encoding.UTF8.GetBytes("a;b\n" + string.Concat(Enumerable.Repeat("1;2\n", 100_000)));
-        using var file = ScanFileReader.Open(new ForwardOnlyStream(content), 100_000, 1 << 20);
+        using var file = ScanFileReader.Open(new ForwardOnlyStream(content, maxChunk: 1000), 100_000, 1 << 20);
 
         var ex = Assert.Throws<ScanReadException>(() =>
         {
@@ -171,7 +172,7 @@ public sealed class ScanFileReaderTests
 
     private static List<(int Number, string[] Cells)> ReadAll(byte[] content, out DetectedFormat detected)
     {
-        using var file = ScanFileReader.Open(new ForwardOnlyStream(content), 1 << 30, 1 << 20);
+        using var file = ScanFileReader.Open(new ForwardOnlyStream(content, maxChunk: 1000), 1 << 30, 1 << 20);
         var source = file.Rows ?? throw new InvalidOperationException($"Not text: {file.Kind}");
         var rows = new List<(int, string[])>();
         while (source.ReadRow())

@@ -1,3 +1,4 @@
+using Regioscan.Testing;
 using System.IO.Compression;
 using System.Text;
 using Regioscan.Core.Reading;
@@ -180,7 +181,7 @@ public sealed class XlsxRowSourceTests
 
     private static List<(int Number, string[] Cells)> ReadAll(byte[] content, out DetectedFormat detected, bool forwardOnly = false)
     {
-        using var file = ScanFileReader.Open(forwardOnly ? new ForwardOnlyStream(content) : new MemoryStream(content), 1 << 30, 1 << 20);
+        using var file = ScanFileReader.Open(forwardOnly ? new ForwardOnlyStream(content, maxChunk: 1000) : new MemoryStream(content), 1 << 30, 1 << 20);
         Assert.Equal(FileKind.Xlsx, file.Kind);
         var source = file.Rows!;
         var rows = new List<(int, string[])>();
