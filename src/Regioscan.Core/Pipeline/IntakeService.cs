@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Regioscan.Core.Geography;
-using Regioscan.Core.Harmonisation;
+using Regioscan.Core.Model;
+using Regioscan.Core.Releases;
+using Regioscan.Core.Releases.Staging;
+using Regioscan.Core.Releases.Summary;
 using Regioscan.Core.Storage;
 using Regioscan.Core.Validation;
 
@@ -8,7 +11,7 @@ namespace Regioscan.Core.Pipeline;
 
 /// <summary>
 /// Ingests one upload: validates it and stages it in <c>scans/{PVxx}/{uploadId}/</c> (raw bytes,
-/// <c>scan.json</c>, <c>report.json</c>) or <c>quarantine/{PVxx}/{uploadId}/</c> (raw bytes, report).
+/// the staged scan (<c>initiatives.jsonl</c>, <c>activities.jsonl</c>, <c>summary.json</c>), <c>report.json</c>) or <c>quarantine/{PVxx}/{uploadId}/</c> (raw bytes, report).
 /// Idempotent: the upload id is the content hash, files are written create-only and
 /// <c>report.json</c> last, so a retry after a crash completes the work and a repeat changes nothing.
 /// </summary>
@@ -66,10 +69,7 @@ public sealed partial class IntakeService
         await _store.CreateAsync(container, folder + PipelinePaths.RawName(fileName), copy, cancellationToken);
         if (result.Scan is not null)
         {
-            await using var scanJson = _scratch.Create();
-            ProvinceScanJson.Write(result.Scan, scanJson);
-            scanJson.Position = 0;
-            await _store.CreateAsync(container, folder + PipelinePaths.Scan, scanJson, cancellationToken);
+            await StageAsync(container, folder, result.Scan, cancellationToken);
         }
 
         // The report is written last: its presence marks the upload as processed.
@@ -81,6 +81,27 @@ public sealed partial class IntakeService
 
         LogIngested(_logger, fileName, province.Code, uploadId, result.Scan is not null, result.Report.Errors.Count);
         return new IntakeResult(uploadId, province.Code, result.Scan is not null, result.Report, false, container + "/" + folder);
+    }
+
+    /// <summary>
+    /// Stores the harmonised scan in the form publishing streams (<see cref="StagedScanJson"/>): the province's
+    /// part of the national tables, ordered by id, and its row of the summary by province.
+    /// </summary>
+    private async Task StageAsync(string container, string folder, ProvinceScan scan, CancellationToken cancellationToken)
+    {
+        var tables = NationalMerge.Merge([scan]);
+        var summary = ProvinceSummaries.Build(tables).Single(s => s.ProvinceCode == scan.ProvinceCode);
+        await StoreAsync(StagedScanJson.InitiativesName, s => StagedScanJson.WriteInitiatives(tables.Initiatives, s));
+        await StoreAsync(StagedScanJson.ActivitiesName, s => StagedScanJson.WriteActivities(tables.Activities, s));
+        await StoreAsync(StagedScanJson.SummaryName, s => StagedScanJson.WriteSummary(summary, s));
+
+        async Task StoreAsync(string name, Action<Stream> write)
+        {
+            await using var spool = _scratch.Create();
+            write(spool);
+            spool.Position = 0;
+            await _store.CreateAsync(container, folder + name, spool, cancellationToken);
+        }
     }
 
     private static byte[] ReportBytes(ValidationReport report)

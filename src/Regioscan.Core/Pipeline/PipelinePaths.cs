@@ -6,8 +6,11 @@ public static class PipelinePaths
     /// <summary>File name of the validation report in a scan or quarantine folder.</summary>
     public const string Report = "report.json";
 
-    /// <summary>File name of the harmonised (private) scan in a scan folder.</summary>
-    public const string Scan = "scan.json";
+    /// <summary>
+    /// File name of the harmonised scan as one JSON document, as versions before the staged scan
+    /// (<see cref="Releases.Staging.StagedScanJson"/>) stored it; still read where no staged files exist.
+    /// </summary>
+    public const string LegacyScan = "scan.json";
 
     /// <summary>Name of a province's current-scan pointer within <c>scans/{PVxx}/</c>.</summary>
     public const string ScanPointer = "latest.json";

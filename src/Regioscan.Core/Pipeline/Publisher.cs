@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Regioscan.Core.Geography;
+using Regioscan.Core.Model;
 using Regioscan.Core.Releases;
 using Regioscan.Core.Releases.Catalog;
 using Regioscan.Core.Releases.Changes;
@@ -77,41 +78,39 @@ public sealed partial class Publisher
             return UpToDate(previous);
         }
 
-        progress?.Report($"Merging the scans of {inputs.Count} province(s) …");
-        var tables = await _catalog.LoadTablesAsync(inputs, cancellationToken);
-        var previousTables = previous is null ? null : await _catalog.LoadTablesAsync(previous.Inputs, cancellationToken);
-        var changes = ReleaseDiff.Compare(previousTables, tables);
-        var version = previous is null
-            ? ReleaseVersion.First
-            : ReleaseVersion.Parse(previous.Version).Next(schemaChanged, changes.HasAdditionsOrRemovals);
+        progress?.Report($"Writing the tables from the scans of {inputs.Count} province(s) …");
         var publishedAt = _time.GetUtcNow();
-
-        progress?.Report($"Writing the files of release {version} …");
         var files = new SortedDictionary<string, (Stream Content, long? Rows)>(StringComparer.Ordinal);
+        var described = new Dictionary<string, ReleaseFileEntry>(StringComparer.Ordinal);
         try
         {
-            await WriteDataFilesAsync(tables, version, publishedAt, files, cancellationToken);
-            await WriteMapAsync(tables, version, publishedAt, files, cancellationToken);
-            if (previous is not null && !schemaChanged && changes.IsEmpty && await SameDataAsync(previous, files, cancellationToken))
+            await using var pass = await WriteTablesAsync(inputs, previous, schemaChanged, files, cancellationToken);
+            var changes = pass.Changes;
+            var version = previous is null
+                ? ReleaseVersion.First
+                : ReleaseVersion.Parse(previous.Version).Next(schemaChanged, changes.HasAdditionsOrRemovals);
+            await ReleaseDataWriter.WriteDataPackageAsync(new ReleaseDataContext(version.ToString(), publishedAt, null), Spool(files), cancellationToken);
+            await WriteMapAsync(pass, version, publishedAt, files, cancellationToken);
+            if (previous is not null && !schemaChanged && changes.IsEmpty && await SameDataAsync(previous, files, described, cancellationToken))
             {
                 return UpToDate(previous);
             }
 
+            progress?.Report($"Writing the change log and catalogue of release {version} …");
             WriteChangeLog(changes, version, previous?.Version, publishedAt, reason, files);
-            var described = await DescribeAsync(files, cancellationToken);
             await WriteCatalogAsync(
-                new ReleaseDescription(version.ToString(), previous?.Version, publishedAt, reason, described, [.. inputs.Keys.Order(StringComparer.Ordinal)], changes, ReachYears(tables)),
+                new ReleaseDescription(version.ToString(), previous?.Version, publishedAt, reason, await DescribeAsync(files, described, cancellationToken),
+                    [.. inputs.Keys.Order(StringComparer.Ordinal)], changes, pass.ReachYears.Range),
                 files,
                 cancellationToken);
-            var entries = await DescribeAsync(files, cancellationToken);
-            AddChecksums(entries, files);
-            entries = await DescribeAsync(files, cancellationToken);
+            AddChecksums(await DescribeAsync(files, described, cancellationToken), files);
+            var entries = await DescribeAsync(files, described, cancellationToken);
 
             var counts = new ReleaseCounts(
                 inputs.Count,
-                tables.Initiatives.Count,
-                tables.Activities.Count,
-                tables.Activities.Sum(a => a.ReachPerYear ?? 0));
+                checked((int)pass.Summaries.Sum(s => s.Initiatives)),
+                checked((int)pass.Summaries.Sum(s => s.Activities)),
+                pass.Summaries.Sum(s => s.ReachPerYear ?? 0));
             var manifest = new ReleaseManifest
             {
                 Version = version.ToString(),
@@ -163,38 +162,62 @@ public sealed partial class Publisher
         return inputs;
     }
 
-    private async Task WriteDataFilesAsync(
-        ReleaseTables tables, ReleaseVersion version, DateTimeOffset publishedAt,
+    /// <summary>
+    /// One pass over each table: the data files, the change log against the previous release and the map's
+    /// table parts are all written from the same rows, which stream from the staged scans. Provinces whose
+    /// scan did not change since the previous release are not compared (nor read twice).
+    /// </summary>
+    private async Task<TablePass> WriteTablesAsync(
+        Dictionary<string, ReleaseInput> inputs, ReleaseManifest? previous, bool schemaChanged,
         SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
     {
-        await using var boundaries = await OpenProvinceBoundariesAsync(cancellationToken);
-        var spools = new Dictionary<string, Stream>(StringComparer.Ordinal);
+        var unchanged = previous is null || schemaChanged
+            ? []
+            : inputs.Where(p => previous.Inputs.TryGetValue(p.Key, out var before) && before.UploadId == p.Value.UploadId)
+                .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        bool Compared(string province) => !unchanged.Contains(province);
+        var noInputs = new Dictionary<string, ReleaseInput>(StringComparer.Ordinal);
+        var before = previous?.Inputs ?? noInputs;
+
+        var summaries = await _catalog.ReadSummariesAsync(inputs, cancellationToken);
+        var rows = new ReleaseRows(
+            _catalog.ReadInitiativesAsync(inputs, null, cancellationToken),
+            _catalog.ReadActivitiesAsync(inputs, null, cancellationToken),
+            summaries);
+        await using var initiativeChanges = new ChangeTracker<PublishedInitiative>(
+            _catalog.ReadInitiativesAsync(before, Compared, cancellationToken), TableKeys.Initiatives, r => Compared(r.Initiative.ProvinceCode));
+        await using var activityChanges = new ChangeTracker<Activity>(
+            _catalog.ReadActivitiesAsync(before, Compared, cancellationToken), TableKeys.Activities, a => Compared(a.ProvinceCode));
+        var pass = new TablePass(summaries, _scratch.Create(), _scratch.Create());
         try
         {
-            var written = await ReleaseDataWriter.WriteAsync(
-                tables,
-                new ReleaseDataContext(version.ToString(), publishedAt, boundaries),
-                name =>
-                {
-                    var spool = _scratch.Create();
-                    spools[name] = spool;
-                    return new LeaveOpenStream(spool);
-                },
-                cancellationToken);
+            await using var mapInitiatives = new MapTablePart<PublishedInitiative>(new LeaveOpenStream(pass.MapInitiatives), MapDataWriter.InitiativeColumns);
+            await using var mapActivities = new MapTablePart<Activity>(new LeaveOpenStream(pass.MapActivities), MapDataWriter.ActivityColumns);
+            await using var boundaries = await OpenProvinceBoundariesAsync(cancellationToken);
+            var written = await ReleaseDataWriter.WriteTablesAsync(
+                rows, boundaries, Spool(files), [initiativeChanges, mapInitiatives], [activityChanges, mapActivities, pass.ReachYears], cancellationToken);
             foreach (var file in written)
             {
-                files[file.Name] = (spools[file.Name], file.Rows);
-                spools.Remove(file.Name);
+                files[file.Name] = (files[file.Name].Content, file.Rows);
             }
+
+            pass.Changes = new ChangeSet(initiativeChanges.Changes, activityChanges.Changes);
+            return pass;
         }
-        finally
+        catch
         {
-            foreach (var orphan in spools.Values)
-            {
-                await orphan.DisposeAsync();
-            }
+            await pass.DisposeAsync();
+            throw;
         }
     }
+
+    /// <summary>A new scratch file for each release file, registered in <paramref name="files"/> (which disposes it).</summary>
+    private Func<string, Stream> Spool(SortedDictionary<string, (Stream Content, long? Rows)> files) => name =>
+    {
+        var spool = _scratch.Create();
+        files[name] = (spool, null);
+        return new LeaveOpenStream(spool);
+    };
 
     /// <summary>CBS province boundaries under <c>reference/</c> in the store, if an operator put them there.</summary>
     private async Task<Stream?> OpenProvinceBoundariesAsync(CancellationToken cancellationToken)
@@ -215,7 +238,7 @@ public sealed partial class Publisher
     /// The interactive map: the bundled page (<c>map/index.html</c>, <c>map.js</c>, <c>map.css</c>) and the
     /// release's data as <c>map/data.js</c>, so that the page works from <c>file://</c> and static hosting.
     /// </summary>
-    private async Task WriteMapAsync(ReleaseTables tables, ReleaseVersion version, DateTimeOffset publishedAt,
+    private async Task WriteMapAsync(TablePass pass, ReleaseVersion version, DateTimeOffset publishedAt,
         SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
     {
         var provinces = files["provinces.geojson"].Content;
@@ -224,17 +247,16 @@ public sealed partial class Publisher
         await provinces.CopyToAsync(provincesBytes, cancellationToken);
 
         var data = _scratch.Create();
-        MapDataWriter.Write(tables, new ReleaseMapContext(version.ToString(), publishedAt, provincesBytes.ToArray()), data);
-        files[MapBundle.Folder + "/" + MapDataWriter.FileName] = (data, tables.Initiatives.Count);
+        files[MapBundle.Folder + "/" + MapDataWriter.FileName] = (data, pass.Summaries.Sum(s => s.Initiatives));
+        pass.MapInitiatives.Position = 0;
+        pass.MapActivities.Position = 0;
+        MapDataWriter.Assemble(new ReleaseMapContext(version.ToString(), publishedAt, provincesBytes.ToArray()), pass.MapInitiatives, pass.MapActivities, data);
         foreach (var name in MapBundle.FileNames)
         {
             var copy = _scratch.Create();
-            await using (var bundled = MapBundle.Open(name))
-            {
-                await bundled.CopyToAsync(copy, cancellationToken);
-            }
-
             files[MapBundle.Folder + "/" + name] = (copy, null);
+            await using var bundled = MapBundle.Open(name);
+            await bundled.CopyToAsync(copy, cancellationToken);
         }
     }
 
@@ -252,29 +274,24 @@ public sealed partial class Publisher
         await CatalogFiles.WriteSchemaOrgAsync(schemaOrg, release, _metadata, cancellationToken);
     }
 
-    private static (int First, int Last)? ReachYears(ReleaseTables tables)
-    {
-        var years = tables.Activities.Select(a => a.ReachYear).OfType<int>().ToList();
-        return years.Count == 0 ? null : (years.Min(), years.Max());
-    }
-
     /// <summary>
     /// Whether the data files equal the previous release's. datapackage.json, map/data.js and the catalogue
     /// files carry the version and date, so they are left out.
     /// </summary>
-    private static async Task<bool> SameDataAsync(ReleaseManifest previous, SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
+    private static async Task<bool> SameDataAsync(
+        ReleaseManifest previous, SortedDictionary<string, (Stream Content, long? Rows)> files,
+        Dictionary<string, ReleaseFileEntry> described, CancellationToken cancellationToken)
     {
         var before = previous.Files.ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
-        foreach (var (name, (content, _)) in files)
+        foreach (var entry in await DescribeAsync(files, described, cancellationToken))
         {
-            if (name is "datapackage.json" or CatalogFiles.DcatFileName or CatalogFiles.SchemaOrgFileName
-                || name == MapBundle.Folder + "/" + MapDataWriter.FileName)
+            if (entry.Name is "datapackage.json" or CatalogFiles.DcatFileName or CatalogFiles.SchemaOrgFileName
+                || entry.Name == MapBundle.Folder + "/" + MapDataWriter.FileName)
             {
                 continue;
             }
 
-            content.Position = 0;
-            if (!before.TryGetValue(name, out var sha) || sha != await BlobStoreExtensions.Sha256Async(content, cancellationToken))
+            if (!before.TryGetValue(entry.Name, out var sha) || sha != entry.Sha256)
             {
                 return false;
             }
@@ -295,13 +312,21 @@ public sealed partial class Publisher
         files["CHANGELOG.md"] = (markdown, null);
     }
 
-    private static async Task<List<ReleaseFileEntry>> DescribeAsync(SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
+    /// <summary>Size, rows and sha256 of every file; each file is hashed once (files are complete when first described).</summary>
+    private static async Task<List<ReleaseFileEntry>> DescribeAsync(
+        SortedDictionary<string, (Stream Content, long? Rows)> files, Dictionary<string, ReleaseFileEntry> described, CancellationToken cancellationToken)
     {
         var entries = new List<ReleaseFileEntry>(files.Count);
         foreach (var (name, (content, rows)) in files)
         {
-            content.Position = 0;
-            entries.Add(new ReleaseFileEntry(name, content.Length, rows, await BlobStoreExtensions.Sha256Async(content, cancellationToken)));
+            if (!described.TryGetValue(name, out var entry))
+            {
+                content.Position = 0;
+                entry = new ReleaseFileEntry(name, content.Length, rows, await BlobStoreExtensions.Sha256Async(content, cancellationToken));
+                described[name] = entry;
+            }
+
+            entries.Add(entry);
         }
 
         return entries;

@@ -1,8 +1,12 @@
+using System.Runtime.CompilerServices;
 using Regioscan.Core.Harmonisation;
 using Regioscan.Core.Model;
 using Regioscan.Core.Releases;
 using Regioscan.Core.Releases.Changes;
 using Regioscan.Core.Releases.Metadata;
+using Regioscan.Core.Releases.Staging;
+using Regioscan.Core.Releases.Summary;
+using Regioscan.Core.Releases.Writers;
 using Regioscan.Core.Storage;
 
 namespace Regioscan.Core.Pipeline;
@@ -42,27 +46,98 @@ public sealed class ReleaseCatalog
     /// <summary>The folder of a release, <c>v1.2.3/</c>.</summary>
     public static string Folder(string version) => ReleaseVersion.Parse(version).FolderName + "/";
 
-    /// <summary>The harmonised scan of an accepted upload.</summary>
-    /// <exception cref="InvalidDataException">The scan is missing: the store was changed by hand.</exception>
-    public async Task<ProvinceScan> LoadScanAsync(string provinceCode, string uploadId, CancellationToken cancellationToken = default)
+    /// <summary>The initiatives of a set of inputs (province → upload), ordered by id, read as they are used.</summary>
+    /// <param name="inputs">The province scans.</param>
+    /// <param name="include">Which provinces to read (all when null).</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <exception cref="InvalidDataException">A scan is missing: the store was changed by hand.</exception>
+    public IAsyncEnumerable<PublishedInitiative> ReadInitiativesAsync(
+        IReadOnlyDictionary<string, ReleaseInput> inputs, Func<string, bool>? include = null, CancellationToken cancellationToken = default) =>
+        ReadStagedAsync(inputs, include, StagedScanJson.InitiativesName, StagedScanJson.ReadInitiativesAsync, t => t.Initiatives, cancellationToken);
+
+    /// <summary>The activities of a set of inputs, ordered by id, read as they are used.</summary>
+    /// <param name="inputs">The province scans.</param>
+    /// <param name="include">Which provinces to read (all when null).</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <exception cref="InvalidDataException">A scan is missing: the store was changed by hand.</exception>
+    public IAsyncEnumerable<Activity> ReadActivitiesAsync(
+        IReadOnlyDictionary<string, ReleaseInput> inputs, Func<string, bool>? include = null, CancellationToken cancellationToken = default) =>
+        ReadStagedAsync(inputs, include, StagedScanJson.ActivitiesName, StagedScanJson.ReadActivitiesAsync, t => t.Activities, cancellationToken);
+
+    /// <summary>The summary by province of a set of inputs: one row per province, zeros where there is no scan.</summary>
+    /// <exception cref="InvalidDataException">A scan is missing: the store was changed by hand.</exception>
+    public async Task<IReadOnlyList<ProvinceSummary>> ReadSummariesAsync(IReadOnlyDictionary<string, ReleaseInput> inputs, CancellationToken cancellationToken = default)
     {
-        var name = PipelinePaths.UploadFolder(provinceCode, uploadId) + PipelinePaths.Scan;
-        await using var stream = await _store.OpenReadAsync(Containers.Scans, name, cancellationToken)
-            ?? throw new InvalidDataException($"scans/{name} is missing; the accepted upload {uploadId} of {provinceCode} cannot be read. Re-ingest the province's file.");
-        return ProvinceScanJson.Read(stream);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var rows = new List<ProvinceSummary>(inputs.Count);
+        foreach (var (province, input) in inputs)
+        {
+            var folder = PipelinePaths.UploadFolder(province, input.UploadId);
+            await using var stream = await _store.OpenReadAsync(Containers.Scans, folder + StagedScanJson.SummaryName, cancellationToken);
+            rows.Add(stream is null
+                ? ProvinceSummaries.Build(await LoadLegacyAsync(province, input.UploadId, cancellationToken)).Single(r => r.ProvinceCode == province)
+                : await StagedScanJson.ReadSummaryAsync(stream, cancellationToken));
+        }
+
+        return ProvinceSummaries.Combine(rows);
     }
 
-    /// <summary>The national tables of a set of inputs (province → upload).</summary>
+    /// <summary>The national tables of a set of inputs, in memory: for tests and small releases only.</summary>
     public async Task<ReleaseTables> LoadTablesAsync(IReadOnlyDictionary<string, ReleaseInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var scans = new List<ProvinceScan>(inputs.Count);
-        foreach (var (province, input) in inputs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        var initiatives = new List<PublishedInitiative>();
+        await foreach (var row in ReadInitiativesAsync(inputs, null, cancellationToken))
         {
-            scans.Add(await LoadScanAsync(province, input.UploadId, cancellationToken));
+            initiatives.Add(row);
         }
 
-        return NationalMerge.Merge(scans);
+        var activities = new List<Activity>();
+        await foreach (var row in ReadActivitiesAsync(inputs, null, cancellationToken))
+        {
+            activities.Add(row);
+        }
+
+        return new ReleaseTables(initiatives, activities);
+    }
+
+    // Provinces in code order: every id starts with its province code, so the concatenation is in id order.
+    private async IAsyncEnumerable<T> ReadStagedAsync<T>(
+        IReadOnlyDictionary<string, ReleaseInput> inputs,
+        Func<string, bool>? include,
+        string fileName,
+        Func<Stream, CancellationToken, IAsyncEnumerable<T>> read,
+        Func<ReleaseTables, IEnumerable<T>> legacy,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        foreach (var (province, input) in inputs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (include is not null && !include(province))
+            {
+                continue;
+            }
+
+            var name = PipelinePaths.UploadFolder(province, input.UploadId) + fileName;
+            await using var stream = await _store.OpenReadAsync(Containers.Scans, name, cancellationToken);
+            var rows = stream is null
+                ? RowPass.Of(legacy(await LoadLegacyAsync(province, input.UploadId, cancellationToken)))
+                : read(stream, cancellationToken);
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>A scan stored by an earlier version as one JSON document, merged into its province's tables.</summary>
+    private async Task<ReleaseTables> LoadLegacyAsync(string provinceCode, string uploadId, CancellationToken cancellationToken)
+    {
+        var name = PipelinePaths.UploadFolder(provinceCode, uploadId) + PipelinePaths.LegacyScan;
+        await using var stream = await _store.OpenReadAsync(Containers.Scans, name, cancellationToken)
+            ?? throw new InvalidDataException(
+                $"scans/{PipelinePaths.UploadFolder(provinceCode, uploadId)} has no staged scan; the accepted upload {uploadId} of {provinceCode} cannot be read. Re-ingest the province's file.");
+        return NationalMerge.Merge([ProvinceScanJson.Read(stream)]);
     }
 
     /// <summary>The change log between two published releases.</summary>
@@ -73,8 +148,9 @@ public sealed class ReleaseCatalog
             ?? throw new KeyNotFoundException($"Release {fromVersion} does not exist. Run 'regioscan releases' to list the releases.");
         var to = await GetManifestAsync(toVersion, cancellationToken)
             ?? throw new KeyNotFoundException($"Release {toVersion} does not exist. Run 'regioscan releases' to list the releases.");
-        return ReleaseDiff.Compare(
-            await LoadTablesAsync(from.Inputs, cancellationToken),
-            await LoadTablesAsync(to.Inputs, cancellationToken));
+        return await ReleaseDiff.CompareAsync(
+            ReadInitiativesAsync(from.Inputs, null, cancellationToken), ReadInitiativesAsync(to.Inputs, null, cancellationToken),
+            ReadActivitiesAsync(from.Inputs, null, cancellationToken), ReadActivitiesAsync(to.Inputs, null, cancellationToken),
+            cancellationToken);
     }
 }

@@ -260,11 +260,13 @@ public sealed class DemoCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
 
     private IEnumerable<string> PrivateContactValues()
     {
-        foreach (var scan in Directory.EnumerateFiles(Path.Combine(demo.Store, "scans"), "scan.json", SearchOption.AllDirectories))
+        // The staged scans: one initiative per line, its fields under "initiative".
+        foreach (var scan in Directory.EnumerateFiles(Path.Combine(demo.Store, "scans"), "initiatives.jsonl", SearchOption.AllDirectories))
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(scan));
-            foreach (var initiative in json.RootElement.GetProperty("initiatives").EnumerateArray())
+            foreach (var line in File.ReadLines(scan))
             {
+                using var json = JsonDocument.Parse(line);
+                var initiative = json.RootElement.GetProperty("initiative");
                 foreach (var property in initiative.EnumerateObject().Where(p => p.Name.StartsWith("contact", StringComparison.Ordinal)))
                 {
                     if (property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 3 } value)

@@ -27,7 +27,9 @@ public sealed class IngestAndPublishCommandTests
         var uploads = Directory.GetDirectories(Path.Combine(store.Path, "scans", "PV20"));
         var folder = Assert.Single(uploads);
         Assert.True(File.Exists(Path.Combine(folder, "report.json")));
-        Assert.True(File.Exists(Path.Combine(folder, "scan.json")));
+        Assert.True(File.Exists(Path.Combine(folder, "initiatives.jsonl")));
+        Assert.True(File.Exists(Path.Combine(folder, "activities.jsonl")));
+        Assert.True(File.Exists(Path.Combine(folder, "summary.json")));
         Assert.True(File.Exists(Path.Combine(folder, "upload.csv")));
     }
 

@@ -17,7 +17,7 @@ public sealed class IntakeFunctionTests(AzuriteFixture azurite)
         await harness.Create<IntakeFunction>().RunAsync(blob, "PV20", "scan.csv", CancellationToken.None);
 
         var staged = await harness.NamesAsync(Containers.Scans, "PV20/");
-        Assert.Contains(staged, n => n.EndsWith("/scan.json", StringComparison.Ordinal));
+        Assert.Contains(staged, n => n.EndsWith("/activities.jsonl", StringComparison.Ordinal));
         Assert.Contains(staged, n => n.EndsWith("/report.json", StringComparison.Ordinal));
         Assert.Contains(staged, n => n.EndsWith("/upload.csv", StringComparison.Ordinal));
         var message = Assert.Single(await harness.DrainQueueAsync());

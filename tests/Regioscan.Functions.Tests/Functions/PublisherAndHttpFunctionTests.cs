@@ -103,7 +103,7 @@ public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
 
         await harness.Create<SweepFunction>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
-        Assert.Contains(await harness.NamesAsync(Containers.Scans, "PV24/"), n => n.EndsWith("/scan.json", StringComparison.Ordinal));
+        Assert.Contains(await harness.NamesAsync(Containers.Scans, "PV24/"), n => n.EndsWith("/activities.jsonl", StringComparison.Ordinal));
         Assert.Contains(await harness.NamesAsync(Containers.Quarantine, "unknown/"), n => n.EndsWith("/report.json", StringComparison.Ordinal));
         Assert.Contains("\"source\": \"sweep\"", Assert.Single(await harness.DrainQueueAsync()), StringComparison.Ordinal);
     }

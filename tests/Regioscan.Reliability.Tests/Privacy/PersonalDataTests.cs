@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Regioscan.Cli;
-using Regioscan.Core.Harmonisation;
+using Regioscan.Core.Releases.Staging;
 using Regioscan.Core.Storage;
 using Regioscan.Core.Validation;
 using Regioscan.Reliability.Tests.Support;
@@ -30,11 +30,12 @@ public sealed partial class PersonalDataTests(ITestOutputHelper output)
 
         // The contact values the private scans hold.
         var contacts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var scanFile in Directory.EnumerateFiles(Path.Combine(folder.FullPath, Containers.Scans), "scan.json", SearchOption.AllDirectories))
+        foreach (var scanFile in Directory.EnumerateFiles(Path.Combine(folder.FullPath, Containers.Scans), StagedScanJson.InitiativesName, SearchOption.AllDirectories))
         {
             await using var stream = File.OpenRead(scanFile);
-            foreach (var initiative in ProvinceScanJson.Read(stream).Initiatives)
+            await foreach (var row in StagedScanJson.ReadInitiativesAsync(stream))
             {
+                var initiative = row.Initiative;
                 foreach (var value in new[] { initiative.ContactPerson, initiative.ContactEmail, initiative.ContactPhone })
                 {
                     if (!string.IsNullOrWhiteSpace(value))

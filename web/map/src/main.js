@@ -8,10 +8,20 @@ import { renderFilters, renderList, renderDetail, renderWhiteSpots } from './pan
 
 const $ = (id) => document.getElementById(id);
 
+/**
+ * data.js lists activities apart from their initiatives (so that a release of any size is written in one
+ * pass); each initiative gets its own back here, in file (id) order.
+ */
+function attachActivities(byId, activities) {
+  for (const initiative of byId.values()) initiative.activities = [];
+  for (const activity of activities) byId.get(activity.initiative_id)?.activities.push(activity);
+}
+
 function start(data) {
   useCodeLists(data.codelists);
   const initiatives = data.initiatives ?? [];
   const byId = new Map(initiatives.map((i) => [i.initiative_id, i]));
+  attachActivities(byId, data.activities ?? []);
   const provinces = provinceList(data.provinces, initiatives);
   const state = {
     measure: 'initiatives',

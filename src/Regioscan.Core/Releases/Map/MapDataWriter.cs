@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Regioscan.Core.CodeLists;
 using Regioscan.Core.Model;
+using Regioscan.Core.Releases.Writers;
 using Regioscan.Core.Schema;
 
 namespace Regioscan.Core.Releases.Map;
@@ -28,25 +29,46 @@ public static class MapDataWriter
     private static readonly byte[] Prefix = "window.REGIOSCAN_DATA = "u8.ToArray();
     private static readonly byte[] Suffix = ";\n"u8.ToArray();
 
-    private static readonly IReadOnlyList<Column<PublishedInitiative>> InitiativeColumns = Pick(PublishedSchema.Initiatives,
+    /// <summary>The encoding of every part of the file (see the remarks).</summary>
+    internal static JsonWriterOptions JsonOptions { get; } = new() { Encoder = JavaScriptEncoder.Default };
+
+    /// <summary>The initiative fields the map shows.</summary>
+    internal static IReadOnlyList<Column<PublishedInitiative>> InitiativeColumns { get; } = Pick(PublishedSchema.Initiatives,
         "initiative_id", "name", "description", "website", "province_code", "province_name", "municipality_name",
         "service_area", "providers", "lead_organisation", "funding", "policy_rationale", "start_year", "end_year",
         "latitude", "longitude", "activity_count", "reach_per_year");
 
-    private static readonly IReadOnlyList<Column<Activity>> ActivityColumns = Pick(PublishedSchema.Activities,
-        "activity_id", "name", "activity_type", "target_groups", "sectors", "digitalisation_forms", "bottlenecks",
+    /// <summary>The activity fields the map shows; <c>initiative_id</c> ties each to its initiative.</summary>
+    internal static IReadOnlyList<Column<Activity>> ActivityColumns { get; } = Pick(PublishedSchema.Activities,
+        "activity_id", "initiative_id", "name", "activity_type", "target_groups", "sectors", "digitalisation_forms", "bottlenecks",
         "reach_per_year", "reach_year", "impact_measurement");
 
-    /// <summary>Writes the map data of a release to <paramref name="destination"/> (left open).</summary>
-    /// <exception cref="JsonException">The provinces GeoJSON is not valid JSON.</exception>
+    /// <summary>Writes the map data of a release held in memory to <paramref name="destination"/> (left open).</summary>
+    /// <exception cref="JsonException">The provinces GeoJSON is not JSON.</exception>
     public static void Write(ReleaseTables tables, ReleaseMapContext context, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(destination);
 
+        using var initiatives = new MemoryStream();
+        using var activities = new MemoryStream();
+        WritePart(initiatives, InitiativeColumns, tables.Initiatives);
+        WritePart(activities, ActivityColumns, tables.Activities);
+        initiatives.Position = 0;
+        activities.Position = 0;
+        Assemble(context, initiatives, activities, destination);
+    }
+
+    /// <summary>
+    /// Writes the file from its two table parts (JSON arrays written by <see cref="MapTablePart{TRow}"/>), which
+    /// are copied as they are: <c>{version, published_at, changelog, codelists, provinces, initiatives, activities}</c>.
+    /// </summary>
+    /// <exception cref="JsonException">The provinces GeoJSON is not JSON.</exception>
+    internal static void Assemble(ReleaseMapContext context, Stream initiatives, Stream activities, Stream destination)
+    {
         destination.Write(Prefix);
-        using (var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
+        using (var json = new Utf8JsonWriter(destination, JsonOptions))
         {
             json.WriteStartObject();
             json.WriteString("version", context.Version);
@@ -54,11 +76,23 @@ public static class MapDataWriter
             json.WriteString("changelog", ChangelogLink);
             WriteCodeLists(json, CodeListCatalog.Default);
             WriteProvinces(json, context.ProvincesGeoJson);
-            WriteInitiatives(json, tables);
-            json.WriteEndObject();
+            json.Flush();
         }
 
+        // The object is closed by hand: its last two members are the parts, already JSON.
+        destination.Write(""","initiatives":"""u8);
+        initiatives.CopyTo(destination);
+        destination.Write(""","activities":"""u8);
+        activities.CopyTo(destination);
+        destination.Write("}"u8);
         destination.Write(Suffix);
+    }
+
+    private static void WritePart<TRow>(Stream output, IReadOnlyList<Column<TRow>> columns, IReadOnlyList<TRow> rows)
+    {
+        var part = new MapTablePart<TRow>(output, columns);
+        RowPass.RunAsync(RowPass.Of(rows), [part], CancellationToken.None).GetAwaiter().GetResult();
+        part.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     private static void WriteCodeLists(Utf8JsonWriter json, CodeListCatalog catalog)
@@ -94,41 +128,6 @@ public static class MapDataWriter
         // Re-written through this writer (not copied) so its strings get the same escaping.
         using var document = JsonDocument.Parse(geoJson);
         document.RootElement.WriteTo(json);
-    }
-
-    private static void WriteInitiatives(Utf8JsonWriter json, ReleaseTables tables)
-    {
-        var activitiesByInitiative = tables.Activities
-            .GroupBy(a => a.InitiativeId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-
-        json.WriteStartArray("initiatives");
-        foreach (var initiative in tables.Initiatives)
-        {
-            json.WriteStartObject();
-            WriteColumns(json, InitiativeColumns, initiative);
-            json.WriteStartArray("activities");
-            foreach (var activity in activitiesByInitiative.GetValueOrDefault(initiative.Initiative.InitiativeId) ?? [])
-            {
-                json.WriteStartObject();
-                WriteColumns(json, ActivityColumns, activity);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteColumns<TRow>(Utf8JsonWriter json, IReadOnlyList<Column<TRow>> columns, TRow row)
-    {
-        foreach (var column in columns)
-        {
-            json.WritePropertyName(column.Name);
-            PublishedValueJson.Write(json, column.Value(row));
-        }
     }
 
     private static Column<TRow>[] Pick<TRow>(IReadOnlyList<Column<TRow>> schema, params string[] names) =>

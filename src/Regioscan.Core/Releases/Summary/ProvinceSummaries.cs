@@ -56,6 +56,27 @@ public static class ProvinceSummaries
             .ToArray();
     }
 
+    /// <summary>
+    /// The summary of a release from the rows of its provinces' own scans (each computed at intake by
+    /// <see cref="Build"/> over that scan alone): one row per province, in province order, zeros where a
+    /// province has no scan.
+    /// </summary>
+    /// <exception cref="ArgumentException">A row of an unknown province.</exception>
+    public static IReadOnlyList<ProvinceSummary> Combine(IEnumerable<ProvinceSummary> provinceRows)
+    {
+        ArgumentNullException.ThrowIfNull(provinceRows);
+        var rows = provinceRows.ToDictionary(r => r.ProvinceCode, StringComparer.Ordinal);
+        var unknown = rows.Keys.FirstOrDefault(code => Provinces.FindByCode(code) is null);
+        if (unknown is not null)
+        {
+            throw new ArgumentException($"A summary row of unknown province '{unknown}'.", nameof(provinceRows));
+        }
+
+        return Provinces.All
+            .Select(p => rows.GetValueOrDefault(p.Code) ?? new Totals(PublishedSchema.SummaryCounts.Count).ToSummary(p))
+            .ToArray();
+    }
+
     private static Totals TotalsOf(Dictionary<string, Totals> totals, string provinceCode) =>
         totals.TryGetValue(provinceCode, out var total)
             ? total

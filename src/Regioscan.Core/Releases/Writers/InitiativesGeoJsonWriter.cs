@@ -5,56 +5,74 @@ using Regioscan.Core.Schema;
 namespace Regioscan.Core.Releases.Writers;
 
 /// <summary>
-/// Writes <c>initiatives.geojson</c>: an RFC 7946 FeatureCollection with one Point ([longitude, latitude],
-/// rounded to 6 decimals) per initiative that has a location, <c>id</c> = <c>initiative_id</c> and the
-/// published columns as properties. No <c>crs</c> member (RFC 7946 is always WGS84).
+/// Writes <c>initiatives.geojson</c>, feature by feature: an RFC 7946 FeatureCollection with one Point
+/// ([longitude, latitude], rounded to 6 decimals) per initiative that has a location, <c>id</c> =
+/// <c>initiative_id</c> and the published columns as properties. No <c>crs</c> member (RFC 7946 is always
+/// WGS84). The collection's <c>bbox</c> follows its features, since it is known only after the last one
+/// (RFC 7946 does not order the members of an object).
 /// </summary>
-internal static class InitiativesGeoJsonWriter
+internal sealed class InitiativesGeoJsonWriter : IRowSink<PublishedInitiative>, IAsyncDisposable
 {
     private const int FlushBytes = 1 << 16;
 
-    /// <summary>Writes the file; returns the number of features.</summary>
+    private readonly Utf8JsonWriter _json;
+    private readonly Envelope _extent = new();
+
+    /// <summary>Starts the collection.</summary>
+    public InitiativesGeoJsonWriter(Stream output)
+    {
+        _json = new Utf8JsonWriter(output, GeoJson.WriterOptions);
+        _json.WriteStartObject();
+        _json.WriteString("type", "FeatureCollection");
+        _json.WriteStartArray("features");
+    }
+
+    /// <summary>The number of features written.</summary>
+    public long Features { get; private set; }
+
+    /// <summary>Writes a whole table held in memory; returns the number of features.</summary>
     public static async Task<long> WriteAsync(Stream output, IReadOnlyList<PublishedInitiative> rows, CancellationToken cancellationToken)
     {
-        var located = rows
-            .Select(row => (Row: row, Point: GeoPoint.Of(row)))
-            .Where(x => x.Point is not null)
-            .Select(x => (x.Row, Point: new GeoPoint(GeoJson.Round(x.Point!.Value.Longitude), GeoJson.Round(x.Point.Value.Latitude))))
-            .ToArray();
-        var extent = new Envelope();
-        foreach (var (_, point) in located)
-        {
-            extent.ExpandToInclude(point.Longitude, point.Latitude);
-        }
-
-        await using var json = new Utf8JsonWriter(output, GeoJson.WriterOptions);
-        json.WriteStartObject();
-        json.WriteString("type", "FeatureCollection");
-        GeoJson.WriteBbox(json, extent);
-        json.WriteStartArray("features");
-        foreach (var (row, point) in located)
-        {
-            json.WriteStartObject();
-            json.WriteString("type", "Feature");
-            json.WriteString("id", row.Initiative.InitiativeId);
-            json.WriteStartObject("geometry");
-            json.WriteString("type", "Point");
-            json.WriteStartArray("coordinates");
-            json.WriteNumberValue(point.Longitude);
-            json.WriteNumberValue(point.Latitude);
-            json.WriteEndArray();
-            json.WriteEndObject();
-            GeoJson.WriteProperties(json, PublishedSchema.Initiatives, row);
-            json.WriteEndObject();
-            if (json.BytesPending > FlushBytes)
-            {
-                await json.FlushAsync(cancellationToken);
-            }
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        await json.FlushAsync(cancellationToken);
-        return located.Length;
+        await using var writer = new InitiativesGeoJsonWriter(output);
+        await RowPass.RunAsync(RowPass.Of(rows), [writer], cancellationToken);
+        return writer.Features;
     }
+
+    /// <inheritdoc />
+    public ValueTask AddAsync(PublishedInitiative row, CancellationToken cancellationToken)
+    {
+        if (GeoPoint.Of(row) is not { } located)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var point = new GeoPoint(GeoJson.Round(located.Longitude), GeoJson.Round(located.Latitude));
+        _extent.ExpandToInclude(point.Longitude, point.Latitude);
+        _json.WriteStartObject();
+        _json.WriteString("type", "Feature");
+        _json.WriteString("id", row.Initiative.InitiativeId);
+        _json.WriteStartObject("geometry");
+        _json.WriteString("type", "Point");
+        _json.WriteStartArray("coordinates");
+        _json.WriteNumberValue(point.Longitude);
+        _json.WriteNumberValue(point.Latitude);
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        GeoJson.WriteProperties(_json, PublishedSchema.Initiatives, row);
+        _json.WriteEndObject();
+        Features++;
+        return _json.BytesPending > FlushBytes ? new ValueTask(_json.FlushAsync(cancellationToken)) : ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        _json.WriteEndArray();
+        GeoJson.WriteBbox(_json, _extent);
+        _json.WriteEndObject();
+        await _json.FlushAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _json.DisposeAsync();
 }

@@ -1,15 +1,20 @@
 using Regioscan.Core.CodeLists;
+using Regioscan.Core.Model;
 using Regioscan.Core.Releases.Summary;
 using Regioscan.Core.Schema;
 
 namespace Regioscan.Core.Releases.Writers;
 
 /// <summary>
-/// Writes the data files of a release from the national tables: the tables as CSV, Parquet (GeoParquet
-/// for initiatives) and GeoJSON, the summary by province, the code lists and the data package. The same
-/// tables always give byte-identical data files; only <c>datapackage.json</c> carries the version and
-/// publication time.
+/// Writes the data files of a release: the tables as CSV, Parquet (GeoParquet for initiatives) and GeoJSON,
+/// the summary by province, the code lists and the data package. The same rows always give byte-identical
+/// data files; only <c>datapackage.json</c> carries the version and publication time.
 /// </summary>
+/// <remarks>
+/// The rows stream: each table is read once, and every row goes to all of that table's outputs before the
+/// next is read, so memory holds one Parquet row group per table, not the tables. The two tables are
+/// written at the same time, one per core.
+/// </remarks>
 public static class ReleaseDataWriter
 {
     private const string InitiativesCsv = "initiatives.csv";
@@ -22,7 +27,7 @@ public static class ReleaseDataWriter
     private const string ProvincesGeoJson = "provinces.geojson";
     private const string DataPackage = "datapackage.json";
 
-    /// <summary>The files <see cref="WriteAsync"/> writes, in the order it writes them.</summary>
+    /// <summary>The files <see cref="WriteAsync"/> writes.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
     [
         InitiativesCsv, ActivitiesCsv, SummaryCsv, CodeListsCsv, InitiativesParquet, ActivitiesParquet,
@@ -30,8 +35,8 @@ public static class ReleaseDataWriter
     ];
 
     /// <summary>
-    /// Writes every file of <see cref="FileNames"/>. For each, <paramref name="createFile"/> gives a writable
-    /// stream (it need not be seekable), which this method fills and disposes.
+    /// Writes every file of <see cref="FileNames"/> from tables held in memory. For each, <paramref name="createFile"/>
+    /// gives a writable stream (it need not be seekable), which this method fills and disposes.
     /// </summary>
     /// <returns>The files written, in <see cref="FileNames"/> order, with their row or feature counts.</returns>
     /// <exception cref="InvalidDataException">The province boundaries cannot be read.</exception>
@@ -44,39 +49,120 @@ public static class ReleaseDataWriter
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(createFile);
+        var written = await WriteTablesAsync(ReleaseRows.Of(tables), context.ProvinceBoundaries, createFile, [], [], cancellationToken);
+        written.Add(await WriteDataPackageAsync(context, createFile, cancellationToken));
+        return written;
+    }
 
+    /// <summary>
+    /// Writes every file but <c>datapackage.json</c> in one pass over each table, feeding the rows to
+    /// <paramref name="moreInitiativeSinks"/> and <paramref name="moreActivitySinks"/> on the way.
+    /// </summary>
+    /// <returns>The files written, in <see cref="FileNames"/> order.</returns>
+    /// <exception cref="InvalidDataException">The province boundaries cannot be read.</exception>
+    internal static async Task<List<WrittenFile>> WriteTablesAsync(
+        ReleaseRows rows,
+        Stream? provinceBoundaries,
+        Func<string, Stream> createFile,
+        IReadOnlyList<IRowSink<PublishedInitiative>> moreInitiativeSinks,
+        IReadOnlyList<IRowSink<Activity>> moreActivitySinks,
+        CancellationToken cancellationToken)
+    {
         // Read the optional boundaries first, so a bad reference file fails before any file is written.
-        var boundaries = context.ProvinceBoundaries is null ? null : ProvinceBoundaries.Read(context.ProvinceBoundaries);
-        var summaries = ProvinceSummaries.Build(tables);
-        var codeLists = CodeListEntries.Build(CodeListCatalog.Default);
-        const int rowGroup = ParquetTableWriter.DefaultRowGroupSize;
+        var boundaries = provinceBoundaries is null ? null : ProvinceBoundaries.Read(provinceBoundaries);
+        var written = new Dictionary<string, long?>(StringComparer.Ordinal);
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-        var written = new List<WrittenFile>(FileNames.Count);
-        async Task Write(string name, Func<Stream, Task<long?>> write)
+        async Task<T> Guard<T>(Func<Task<T>> pass)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var stream = createFile(name) ?? throw new InvalidOperationException($"createFile gave no stream for {name}.");
-            await using (stream)
+            try
             {
-                written.Add(new WrittenFile(name, await write(stream)));
+                return await pass();
+            }
+            catch
+            {
+                // The other table's pass stops too rather than write on for nothing.
+                await failed.CancelAsync();
+                throw;
             }
         }
 
-        await Write(InitiativesCsv, async s => await CsvTableWriter.WriteAsync(s, PublishedSchema.Initiatives, tables.Initiatives, cancellationToken));
-        await Write(ActivitiesCsv, async s => await CsvTableWriter.WriteAsync(s, PublishedSchema.Activities, tables.Activities, cancellationToken));
-        await Write(SummaryCsv, async s => await CsvTableWriter.WriteAsync(s, PublishedSchema.SummaryByProvince, summaries, cancellationToken));
-        await Write(CodeListsCsv, async s => await CsvTableWriter.WriteAsync(s, PublishedSchema.CodeLists, codeLists, cancellationToken));
-        await Write(InitiativesParquet, async s =>
-            await ParquetTableWriter.WriteAsync(s, PublishedSchema.Initiatives, tables.Initiatives, GeoPoint.Of, rowGroup, cancellationToken));
-        await Write(ActivitiesParquet, async s =>
-            await ParquetTableWriter.WriteAsync(s, PublishedSchema.Activities, tables.Activities, null, rowGroup, cancellationToken));
-        await Write(InitiativesGeoJson, async s => await InitiativesGeoJsonWriter.WriteAsync(s, tables.Initiatives, cancellationToken));
-        await Write(ProvincesGeoJson, async s => await ProvincesGeoJsonWriter.WriteAsync(s, summaries, boundaries, cancellationToken));
-        await Write(DataPackage, async s =>
+        var initiatives = Task.Run(() => Guard(() => WriteInitiativesAsync(rows.Initiatives, createFile, moreInitiativeSinks, failed.Token)), cancellationToken);
+        var activities = Task.Run(() => Guard(() => WriteActivitiesAsync(rows.Activities, createFile, moreActivitySinks, failed.Token)), cancellationToken);
+        try
         {
-            await DataPackageWriter.WriteAsync(s, context, cancellationToken);
-            return null;
-        });
-        return written;
+            await Task.WhenAll(initiatives, activities);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // One pass was cancelled because the other failed: report the failure, not the cancellation.
+            foreach (var pass in new[] { initiatives, activities })
+            {
+                if (pass.IsFaulted)
+                {
+                    await pass;
+                }
+            }
+
+            throw;
+        }
+
+        foreach (var (name, count) in (await initiatives).Concat(await activities))
+        {
+            written[name] = count;
+        }
+
+        written[SummaryCsv] = await WriteFileAsync(createFile, SummaryCsv, s =>
+            CsvTableWriter.WriteAsync(s, PublishedSchema.SummaryByProvince, rows.Summaries, cancellationToken));
+        written[CodeListsCsv] = await WriteFileAsync(createFile, CodeListsCsv, s =>
+            CsvTableWriter.WriteAsync(s, PublishedSchema.CodeLists, CodeListEntries.Build(CodeListCatalog.Default), cancellationToken));
+        written[ProvincesGeoJson] = await WriteFileAsync(createFile, ProvincesGeoJson, s =>
+            ProvincesGeoJsonWriter.WriteAsync(s, rows.Summaries, boundaries, cancellationToken));
+        return [.. FileNames.Where(written.ContainsKey).Select(name => new WrittenFile(name, written[name]))];
     }
+
+    /// <summary>Writes <c>datapackage.json</c>, which carries the version and publication time.</summary>
+    internal static async Task<WrittenFile> WriteDataPackageAsync(ReleaseDataContext context, Func<string, Stream> createFile, CancellationToken cancellationToken)
+    {
+        await using var stream = createFile(DataPackage) ?? throw new InvalidOperationException($"createFile gave no stream for {DataPackage}.");
+        await DataPackageWriter.WriteAsync(stream, context, cancellationToken);
+        return new WrittenFile(DataPackage, null);
+    }
+
+    private static async Task<List<(string, long?)>> WriteInitiativesAsync(
+        IAsyncEnumerable<PublishedInitiative> rows, Func<string, Stream> createFile,
+        IReadOnlyList<IRowSink<PublishedInitiative>> more, CancellationToken cancellationToken)
+    {
+        await using var csvFile = Open(createFile, InitiativesCsv);
+        await using var parquetFile = Open(createFile, InitiativesParquet);
+        await using var geoJsonFile = Open(createFile, InitiativesGeoJson);
+        await using var csv = new CsvTableSink<PublishedInitiative>(csvFile, PublishedSchema.Initiatives);
+        await using var parquet = await ParquetTableSink<PublishedInitiative>.CreateAsync(
+            parquetFile, PublishedSchema.Initiatives, GeoPoint.Of, ParquetTableWriter.DefaultRowGroupSize, cancellationToken);
+        await using var geoJson = new InitiativesGeoJsonWriter(geoJsonFile);
+        var count = await RowPass.RunAsync(rows, [csv, parquet, geoJson, .. more], cancellationToken);
+        return [(InitiativesCsv, count), (InitiativesParquet, count), (InitiativesGeoJson, geoJson.Features)];
+    }
+
+    private static async Task<List<(string, long?)>> WriteActivitiesAsync(
+        IAsyncEnumerable<Activity> rows, Func<string, Stream> createFile,
+        IReadOnlyList<IRowSink<Activity>> more, CancellationToken cancellationToken)
+    {
+        await using var csvFile = Open(createFile, ActivitiesCsv);
+        await using var parquetFile = Open(createFile, ActivitiesParquet);
+        await using var csv = new CsvTableSink<Activity>(csvFile, PublishedSchema.Activities);
+        await using var parquet = await ParquetTableSink<Activity>.CreateAsync(
+            parquetFile, PublishedSchema.Activities, null, ParquetTableWriter.DefaultRowGroupSize, cancellationToken);
+        var count = await RowPass.RunAsync(rows, [csv, parquet, .. more], cancellationToken);
+        return [(ActivitiesCsv, count), (ActivitiesParquet, count)];
+    }
+
+    private static async Task<long?> WriteFileAsync(Func<string, Stream> createFile, string name, Func<Stream, Task<long>> write)
+    {
+        await using var stream = Open(createFile, name);
+        return await write(stream);
+    }
+
+    private static Stream Open(Func<string, Stream> createFile, string name) =>
+        createFile(name) ?? throw new InvalidOperationException($"createFile gave no stream for {name}.");
 }

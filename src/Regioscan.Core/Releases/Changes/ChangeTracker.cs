@@ -1,0 +1,126 @@
+using Regioscan.Core.Releases.Writers;
+using Regioscan.Core.Schema;
+
+namespace Regioscan.Core.Releases.Changes;
+
+/// <summary>
+/// The change log of one table, computed while the new release's rows stream past: a merge of two
+/// id-ordered inputs, the previous release's rows (pulled as needed) and the new ones (pushed). Only the
+/// changes are kept, never either table.
+/// </summary>
+/// <typeparam name="TRow">The row type.</typeparam>
+internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
+{
+    private readonly IAsyncEnumerable<TRow> _before;
+    private readonly TableKeys<TRow> _keys;
+    private readonly Func<TRow, bool> _compared;
+    private readonly List<RecordChange> _changes = [];
+    private IAsyncEnumerator<TRow>? _previous;
+    private bool _hasPrevious;
+    private string? _lastBefore;
+    private string? _lastAfter;
+
+    /// <param name="before">The previous release's rows, ordered by id (empty for a first release).</param>
+    /// <param name="keys">The table's columns and the id, province and name of a row.</param>
+    /// <param name="compared">
+    /// Whether a new row takes part; rows left out must be left out of <paramref name="before"/> too (a province
+    /// whose scan did not change).
+    /// </param>
+    public ChangeTracker(IAsyncEnumerable<TRow> before, TableKeys<TRow> keys, Func<TRow, bool>? compared = null)
+    {
+        _before = before;
+        _keys = keys;
+        _compared = compared ?? (_ => true);
+    }
+
+    /// <summary>The changes found, in id order; complete after <see cref="CompleteAsync"/>.</summary>
+    public IReadOnlyList<RecordChange> Changes => _changes;
+
+    /// <inheritdoc />
+    public async ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
+    {
+        if (!_compared(row))
+        {
+            return;
+        }
+
+        var id = _keys.Id(row);
+        _lastAfter = InOrder(_lastAfter, id, "new");
+        await StartAsync(cancellationToken);
+        while (_hasPrevious && string.CompareOrdinal(_keys.Id(_previous!.Current), id) < 0)
+        {
+            _changes.Add(_keys.Change(_previous.Current, ChangeType.Removed, []));
+            await MoveAsync();
+        }
+
+        if (_hasPrevious && string.Equals(_keys.Id(_previous!.Current), id, StringComparison.Ordinal))
+        {
+            var changed = ChangedColumns(_previous.Current, row, _keys.Columns);
+            if (changed.Count > 0)
+            {
+                _changes.Add(_keys.Change(row, ChangeType.DataChanged, changed));
+            }
+
+            await MoveAsync();
+        }
+        else
+        {
+            _changes.Add(_keys.Change(row, ChangeType.Added, []));
+        }
+    }
+
+    /// <summary>Every previous row not seen by now was removed.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        await StartAsync(cancellationToken);
+        while (_hasPrevious)
+        {
+            _changes.Add(_keys.Change(_previous!.Current, ChangeType.Removed, []));
+            await MoveAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _previous?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private async ValueTask StartAsync(CancellationToken cancellationToken)
+    {
+        if (_previous is null)
+        {
+            _previous = _before.GetAsyncEnumerator(cancellationToken);
+            await MoveAsync();
+        }
+    }
+
+    private async ValueTask MoveAsync()
+    {
+        _hasPrevious = await _previous!.MoveNextAsync();
+        if (_hasPrevious)
+        {
+            _lastBefore = InOrder(_lastBefore, _keys.Id(_previous.Current), "previous");
+        }
+    }
+
+    // A merge is only right over ordered inputs; an unordered one is a broken store, not a change.
+    private static string InOrder(string? last, string id, string side) =>
+        last is null || string.CompareOrdinal(last, id) < 0
+            ? id
+            : throw new InvalidDataException(
+                $"The {side} release's rows are not in id order ('{last}' comes before '{id}'); the staged scans are damaged. Re-ingest the province's file.");
+
+    private static List<ColumnChange> ChangedColumns(TRow old, TRow now, IReadOnlyList<Column<TRow>> columns)
+    {
+        var changed = new List<ColumnChange>();
+        foreach (var column in columns)
+        {
+            var a = column.Value(old);
+            var b = column.Value(now);
+            if (!ReleaseDiff.ValuesEqual(a, b))
+            {
+                changed.Add(new ColumnChange(column.Name, a, b));
+            }
+        }
+
+        return changed;
+    }
+}

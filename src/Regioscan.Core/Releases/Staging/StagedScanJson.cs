@@ -1,0 +1,92 @@
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Regioscan.Core.Model;
+using Regioscan.Core.Releases.Summary;
+
+namespace Regioscan.Core.Releases.Staging;
+
+/// <summary>
+/// The stored form of an accepted province scan, made for streaming: the province's part of the national
+/// tables as JSON Lines (one record per line, ordered by id, initiatives already carrying their activity
+/// count and reach) and its row of the summary by province. Publishing reads these files once, front to
+/// back, so a release of any size never has to be held in memory.
+/// </summary>
+public static class StagedScanJson
+{
+    /// <summary>File name of the initiatives (one <see cref="PublishedInitiative"/> per line).</summary>
+    public const string InitiativesName = "initiatives.jsonl";
+
+    /// <summary>File name of the activities (one <see cref="Activity"/> per line).</summary>
+    public const string ActivitiesName = "activities.jsonl";
+
+    /// <summary>File name of the province's summary row.</summary>
+    public const string SummaryName = "summary.json";
+
+    private static readonly StagedScanJsonContext Context = new(new JsonSerializerOptions(StagedScanJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Writes initiatives as JSON Lines.</summary>
+    public static void WriteInitiatives(IEnumerable<PublishedInitiative> rows, Stream destination) =>
+        WriteLines(rows, destination, Context.PublishedInitiative);
+
+    /// <summary>Writes activities as JSON Lines.</summary>
+    public static void WriteActivities(IEnumerable<Activity> rows, Stream destination) =>
+        WriteLines(rows, destination, Context.Activity);
+
+    /// <summary>Writes the province's summary row.</summary>
+    public static void WriteSummary(ProvinceSummary summary, Stream destination) =>
+        JsonSerializer.Serialize(destination, summary, Context.ProvinceSummary);
+
+    /// <summary>Reads initiatives written by <see cref="WriteInitiatives"/>, one at a time.</summary>
+    /// <exception cref="JsonException">A line is not an initiative.</exception>
+    public static IAsyncEnumerable<PublishedInitiative> ReadInitiativesAsync(Stream source, CancellationToken cancellationToken = default) =>
+        ReadLinesAsync(source, Context.PublishedInitiative, cancellationToken);
+
+    /// <summary>Reads activities written by <see cref="WriteActivities"/>, one at a time.</summary>
+    /// <exception cref="JsonException">A line is not an activity.</exception>
+    public static IAsyncEnumerable<Activity> ReadActivitiesAsync(Stream source, CancellationToken cancellationToken = default) =>
+        ReadLinesAsync(source, Context.Activity, cancellationToken);
+
+    /// <summary>Reads a summary row written by <see cref="WriteSummary"/>.</summary>
+    /// <exception cref="JsonException">The file is not a summary row.</exception>
+    public static async Task<ProvinceSummary> ReadSummaryAsync(Stream source, CancellationToken cancellationToken = default) =>
+        await JsonSerializer.DeserializeAsync(source, Context.ProvinceSummary, cancellationToken)
+            ?? throw new JsonException("The summary row is null.");
+
+    private static void WriteLines<T>(IEnumerable<T> rows, Stream destination, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(destination);
+        using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Encoder = Context.Options.Encoder, SkipValidation = true });
+        foreach (var row in rows)
+        {
+            JsonSerializer.Serialize(json, row, typeInfo);
+            json.Flush();
+            destination.WriteByte((byte)'\n');
+            json.Reset(destination);
+        }
+    }
+
+    private static async IAsyncEnumerable<T> ReadLinesAsync<T>(
+        Stream source, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        await foreach (var row in JsonSerializer.DeserializeAsyncEnumerable(source, typeInfo, topLevelValues: true, cancellationToken))
+        {
+            yield return row ?? throw new JsonException($"A line of the staged scan is null instead of a {typeof(T).Name}.");
+        }
+    }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(PublishedInitiative))]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(ProvinceSummary))]
+internal sealed partial class StagedScanJsonContext : JsonSerializerContext;

@@ -1,0 +1,85 @@
+using System.Globalization;
+using CsvHelper;
+using Regioscan.Core.Schema;
+
+namespace Regioscan.Core.Releases.Writers;
+
+/// <summary>
+/// Writes a published table as CSV, row by row: UTF-8 without byte order mark, RFC 4180, CRLF, a header of
+/// column names, numbers in invariant culture, lists joined with <c>|</c>, NULL as an empty unquoted field,
+/// and text that a spreadsheet would run as a formula prefixed with <c>'</c>.
+/// </summary>
+/// <remarks>
+/// No byte order mark: the files are for DuckDB, pandas, R and scripts first, where a BOM ends up in the
+/// first column name (Python's csv module, <c>cut</c>, <c>join</c>), and the data package says
+/// <c>utf-8</c>. Dutch Excel opens a comma-separated file in one column anyway, so spreadsheet users import
+/// it (Data › From Text/CSV), where UTF-8 is chosen without a BOM.
+/// </remarks>
+/// <typeparam name="TRow">The row type.</typeparam>
+internal sealed class CsvTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
+{
+    // Escape = a leading ' (and quotes); it applies to text only, so -0.12 written as a number stays a number.
+    private static readonly CsvWriterOptions Options = new()
+    {
+        Injection = CsvInjection.Escape,
+        FormatProvider = CultureInfo.InvariantCulture,
+        NewLine = "\r\n",
+        WriteByteOrderMark = false,
+    };
+
+    private readonly IReadOnlyList<Column<TRow>> _columns;
+    private readonly CsvWriter _csv;
+
+    /// <summary>Starts the file with its header row.</summary>
+    public CsvTableSink(Stream output, IReadOnlyList<Column<TRow>> columns)
+    {
+        _columns = columns;
+        _csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        _csv.WriteHeader(columns.Select(c => c.Name).ToArray());
+    }
+
+    /// <summary>The number of data rows written.</summary>
+    public long Rows { get; private set; }
+
+    /// <inheritdoc />
+    public ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
+    {
+        foreach (var column in _columns)
+        {
+            WriteCell(_csv, Cells.Read(column, row));
+        }
+
+        Rows++;
+        return _csv.EndRecordAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task CompleteAsync(CancellationToken cancellationToken) => _csv.FlushAsync(cancellationToken).AsTask();
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _csv.DisposeAsync();
+
+    private static void WriteCell(CsvWriter csv, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                csv.WriteField((string?)null);
+                break;
+            case string text:
+                csv.WriteField(text);
+                break;
+            case long number:
+                csv.WriteField(number, default);
+                break;
+            case double number:
+                csv.WriteField(number, default);
+                break;
+            case IReadOnlyList<string> list:
+                csv.WriteField(string.Join(CsvTableWriter.ListSeparator, list));
+                break;
+            default:
+                throw new InvalidOperationException($"No CSV form for a {value.GetType().Name}.");
+        }
+    }
+}

@@ -1,0 +1,244 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using Parquet;
+using Parquet.Schema;
+using Regioscan.Core.Schema;
+
+namespace Regioscan.Core.Releases.Writers;
+
+/// <summary>
+/// Writes a published table as Parquet, row by row: one typed column per published column (UTF-8 string, INT64,
+/// DOUBLE, list of strings), NULL for empty optional cells, Snappy compression, and row groups written as
+/// they fill. Given a location, it adds a GeoParquet 1.1 point column (<c>geometry</c>, WKB) with its
+/// <c>bbox</c> covering column and the <c>geo</c> metadata.
+/// </summary>
+/// <remarks>
+/// Every column is written with explicit definition levels rather than Parquet.Net's string helpers,
+/// which were seen turning nulls into empty strings; the tests count NULLs with DuckDB.
+/// Snappy rather than Zstd: every Parquet reader a consumer may use (Power BI among them) reads it.
+/// </remarks>
+/// <typeparam name="TRow">The row type.</typeparam>
+internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
+{
+    private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Snappy };
+
+    private readonly ParquetWriter _writer;
+    private readonly IReadOnlyList<Column<TRow>> _columns;
+    private readonly List<Field> _fields;
+    private readonly Func<TRow, GeoPoint?>? _location;
+    private readonly DataField _geometry;
+    private readonly DataField[] _bboxFields;
+    private readonly TRow[] _group;
+    private int _filled;
+    private double _minX = double.PositiveInfinity, _minY = double.PositiveInfinity, _maxX = double.NegativeInfinity, _maxY = double.NegativeInfinity;
+
+    private ParquetTableSink(
+        ParquetWriter writer, IReadOnlyList<Column<TRow>> columns, List<Field> fields, Func<TRow, GeoPoint?>? location,
+        DataField geometry, DataField[] bboxFields, int rowGroupSize)
+    {
+        _writer = writer;
+        _columns = columns;
+        _fields = fields;
+        _location = location;
+        _geometry = geometry;
+        _bboxFields = bboxFields;
+        _group = new TRow[rowGroupSize];
+    }
+
+    /// <summary>The number of rows taken.</summary>
+    public long Rows { get; private set; }
+
+    /// <summary>Starts a file.</summary>
+    /// <param name="output">Where the file goes; it need not be seekable.</param>
+    /// <param name="columns">The published columns, in file order.</param>
+    /// <param name="location">The point of a row for the GeoParquet columns, or null for a table without them.</param>
+    /// <param name="rowGroupSize">Rows per row group: this many rows are held at a time.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static async Task<ParquetTableSink<TRow>> CreateAsync(
+        Stream output, IReadOnlyList<Column<TRow>> columns, Func<TRow, GeoPoint?>? location, int rowGroupSize, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rowGroupSize);
+        var fields = columns.Select(ToField).ToList();
+        var geometry = new DataField(GeoParquetMetadata.GeometryColumn, typeof(byte[]), isNullable: true);
+        var bboxFields = GeoParquetMetadata.BboxFields.Select(f => new DataField(f, typeof(double), isNullable: false)).ToArray();
+        var bbox = new StructField(GeoParquetMetadata.BboxColumn, bboxFields.Cast<Field>().ToArray());
+        var schema = location is null
+            ? new ParquetSchema(fields)
+            : new ParquetSchema([.. fields, geometry, bbox]);
+        var writer = await ParquetWriter.CreateAsync(schema, output, Options, append: false, cancellationToken);
+        return new ParquetTableSink<TRow>(writer, columns, fields, location, geometry, bboxFields, rowGroupSize);
+    }
+
+    /// <inheritdoc />
+    public ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
+    {
+        _group[_filled++] = row;
+        Rows++;
+        if (_location?.Invoke(row) is { } point)
+        {
+            _minX = Math.Min(_minX, point.Longitude);
+            _minY = Math.Min(_minY, point.Latitude);
+            _maxX = Math.Max(_maxX, point.Longitude);
+            _maxY = Math.Max(_maxY, point.Latitude);
+        }
+
+        return _filled == _group.Length ? new ValueTask(WriteGroupAsync(cancellationToken)) : ValueTask.CompletedTask;
+    }
+
+    /// <summary>Writes the last row group and the GeoParquet metadata, which goes into the footer.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        // An empty table gets no row group: the footer alone is a valid file with its schema.
+        if (_filled > 0)
+        {
+            await WriteGroupAsync(cancellationToken);
+        }
+
+        if (_location is not null)
+        {
+            GeoPoint[] extent = _minX <= _maxX ? [new GeoPoint(_minX, _minY), new GeoPoint(_maxX, _maxY)] : [];
+            _writer.CustomMetadata = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [GeoParquetMetadata.Key] = GeoParquetMetadata.Build(extent),
+            };
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    private async Task WriteGroupAsync(CancellationToken cancellationToken)
+    {
+        var group = new ArraySegment<TRow>(_group, 0, _filled);
+        using (var rowGroup = _writer.CreateRowGroup())
+        {
+            for (var i = 0; i < _columns.Count; i++)
+            {
+                await WriteColumnAsync(rowGroup, _fields[i], _columns[i], group, cancellationToken);
+            }
+
+            if (_location is not null)
+            {
+                var points = group.Select(_location).ToArray();
+                await WriteGeometryAsync(rowGroup, _geometry, _bboxFields, points, cancellationToken);
+            }
+
+            rowGroup.CompleteValidate();
+        }
+
+        Array.Clear(_group, 0, _filled);
+        _filled = 0;
+    }
+
+    private static Field ToField(Column<TRow> column) => column.Type switch
+    {
+        ColumnType.Text => new DataField(column.Name, typeof(string), isNullable: !column.Required),
+        ColumnType.WholeNumber => new DataField(column.Name, typeof(long), isNullable: !column.Required),
+        ColumnType.RealNumber => new DataField(column.Name, typeof(double), isNullable: !column.Required),
+        ColumnType.TextList => new ListField(column.Name, new DataField("element", typeof(string), isNullable: false)),
+        _ => throw new InvalidOperationException($"No Parquet type for {column.Type}."),
+    };
+
+    private static Task WriteColumnAsync(
+        ParquetRowGroupWriter rowGroup, Field field, Column<TRow> column, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    {
+        var cells = new object?[rows.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = Cells.Read(column, rows[i]);
+        }
+
+        return column.Type switch
+        {
+            ColumnType.Text => WriteScalarAsync(rowGroup, (DataField)field, cells, v => ((string)v).AsMemory(), cancellationToken),
+            ColumnType.WholeNumber => WriteScalarAsync(rowGroup, (DataField)field, cells, v => (long)v, cancellationToken),
+            ColumnType.RealNumber => WriteScalarAsync(rowGroup, (DataField)field, cells, v => (double)v, cancellationToken),
+            ColumnType.TextList => WriteListAsync(rowGroup, (ListField)field, cells, cancellationToken),
+            _ => throw new InvalidOperationException($"No Parquet type for {column.Type}."),
+        };
+    }
+
+    // Definition level 1 = value present, 0 = NULL; a required column has no levels at all.
+    private static async Task WriteScalarAsync<T>(
+        ParquetRowGroupWriter rowGroup, DataField field, object?[] cells, Func<object, T> convert, CancellationToken cancellationToken)
+        where T : struct
+    {
+        var values = new List<T>(cells.Length);
+        var levels = field.IsNullable ? new int[cells.Length] : null;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (cells[i] is { } cell)
+            {
+                values.Add(convert(cell));
+                if (levels is not null)
+                {
+                    levels[i] = 1;
+                }
+            }
+        }
+
+        if (levels is null)
+        {
+            // Parquet.Net counts the rows of WriteAllPartsAsync from the definition levels, which a
+            // required column does not have; its plain overload counts the values.
+            await rowGroup.WriteAsync<T>(field, values.ToArray(), null, null, cancellationToken);
+        }
+        else
+        {
+            await rowGroup.WriteAllPartsAsync<T>(field, values.ToArray(), levels, null, cancellationToken);
+        }
+    }
+
+    // Three-level list: definition 0 = NULL list, 2 = an element (empty lists are NULL, see Cells);
+    // repetition 0 starts a row, 1 continues its list.
+    private static async Task WriteListAsync(
+        ParquetRowGroupWriter rowGroup, ListField field, object?[] cells, CancellationToken cancellationToken)
+    {
+        var values = new List<ReadOnlyMemory<char>>(cells.Length);
+        var definitions = new List<int>(cells.Length);
+        var repetitions = new List<int>(cells.Length);
+        foreach (var cell in cells)
+        {
+            if (cell is IReadOnlyList<string> list)
+            {
+                for (var j = 0; j < list.Count; j++)
+                {
+                    values.Add(list[j].AsMemory());
+                    definitions.Add(2);
+                    repetitions.Add(j == 0 ? 0 : 1);
+                }
+            }
+            else
+            {
+                definitions.Add(0);
+                repetitions.Add(0);
+            }
+        }
+
+        await rowGroup.WriteAllPartsAsync<ReadOnlyMemory<char>>(
+            (DataField)field.Item, values.ToArray(), definitions.ToArray(), repetitions.ToArray(), cancellationToken);
+    }
+
+    // A row has a bbox if and only if it has a geometry (GeoParquet 1.1, bounding box columns).
+    private static async Task WriteGeometryAsync(
+        ParquetRowGroupWriter rowGroup, DataField geometry, DataField[] bboxFields, GeoPoint?[] points, CancellationToken cancellationToken)
+    {
+        var wkb = new WKBWriter(ByteOrder.LittleEndian, handleSRID: false, emitZ: false, emitM: false);
+        var levels = points.Select(p => p is null ? 0 : 1).ToArray();
+        var present = points.OfType<GeoPoint>().ToArray();
+        var shapes = present.Select(p => new ReadOnlyMemory<byte>(wkb.Write(new Point(p.Longitude, p.Latitude)))).ToArray();
+        await rowGroup.WriteAllPartsAsync<ReadOnlyMemory<byte>>(geometry, shapes, levels, null, cancellationToken);
+
+        double[][] bounds =
+        [
+            present.Select(p => p.Longitude).ToArray(),
+            present.Select(p => p.Latitude).ToArray(),
+            present.Select(p => p.Longitude).ToArray(),
+            present.Select(p => p.Latitude).ToArray(),
+        ];
+        for (var i = 0; i < bboxFields.Length; i++)
+        {
+            await rowGroup.WriteAllPartsAsync<double>(bboxFields[i], bounds[i], levels, null, cancellationToken);
+        }
+    }
+}
