@@ -1,8 +1,18 @@
+using System.Security.Cryptography;
+
 namespace Regioscan.Core.Pipeline;
 
-/// <summary>Passes writes through to a scratch stream but leaves it open when disposed, so it can be read back.</summary>
+/// <summary>
+/// Passes writes through to a scratch stream but leaves it open when disposed, so it can be read back. It
+/// hashes what passes, so a release file's sha256 is known when it is written, without reading it again.
+/// </summary>
 internal sealed class LeaveOpenStream(Stream inner) : Stream
 {
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    /// <summary>The sha256 (lowercase hex) of everything written, once the stream is disposed; null before.</summary>
+    public string? Sha256 { get; private set; }
+
     public override bool CanRead => false;
 
     public override bool CanSeek => false;
@@ -27,21 +37,30 @@ internal sealed class LeaveOpenStream(Stream inner) : Stream
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
-    public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
-    public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        _hash.AppendData(buffer);
+        inner.Write(buffer);
+    }
 
-    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
-        inner.WriteAsync(buffer, cancellationToken);
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        _hash.AppendData(buffer.Span);
+        return inner.WriteAsync(buffer, cancellationToken);
+    }
 
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        inner.WriteAsync(buffer, offset, count, cancellationToken);
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && Sha256 is null)
         {
             inner.Flush();
+            Sha256 = Convert.ToHexStringLower(_hash.GetHashAndReset());
+            _hash.Dispose();
         }
 
         base.Dispose(disposing);

@@ -82,16 +82,17 @@ public sealed partial class Publisher
         var publishedAt = _time.GetUtcNow();
         var files = new SortedDictionary<string, (Stream Content, long? Rows)>(StringComparer.Ordinal);
         var described = new Dictionary<string, ReleaseFileEntry>(StringComparer.Ordinal);
+        var writers = new Dictionary<string, LeaveOpenStream>(StringComparer.Ordinal);
         try
         {
-            await using var pass = await WriteTablesAsync(inputs, previous, schemaChanged, files, cancellationToken);
+            await using var pass = await WriteTablesAsync(inputs, previous, schemaChanged, files, writers, cancellationToken);
             var changes = pass.Changes;
             var version = previous is null
                 ? ReleaseVersion.First
                 : ReleaseVersion.Parse(previous.Version).Next(schemaChanged, changes.HasAdditionsOrRemovals);
-            await ReleaseDataWriter.WriteDataPackageAsync(new ReleaseDataContext(version.ToString(), publishedAt, null), Spool(files), cancellationToken);
-            await WriteMapAsync(pass, version, publishedAt, files, cancellationToken);
-            if (previous is not null && !schemaChanged && changes.IsEmpty && await SameDataAsync(previous, files, described, cancellationToken))
+            await ReleaseDataWriter.WriteDataPackageAsync(new ReleaseDataContext(version.ToString(), publishedAt, null), Spool(files, writers), cancellationToken);
+            await WriteMapAsync(pass, version, publishedAt, files, writers, cancellationToken);
+            if (previous is not null && !schemaChanged && changes.IsEmpty && await SameDataAsync(previous, files, described, writers, cancellationToken))
             {
                 return UpToDate(previous);
             }
@@ -99,12 +100,12 @@ public sealed partial class Publisher
             progress?.Report($"Writing the change log and catalogue of release {version} …");
             WriteChangeLog(changes, version, previous?.Version, publishedAt, reason, files);
             await WriteCatalogAsync(
-                new ReleaseDescription(version.ToString(), previous?.Version, publishedAt, reason, await DescribeAsync(files, described, cancellationToken),
+                new ReleaseDescription(version.ToString(), previous?.Version, publishedAt, reason, await DescribeAsync(files, described, writers, cancellationToken),
                     [.. inputs.Keys.Order(StringComparer.Ordinal)], changes, pass.ReachYears.Range),
                 files,
                 cancellationToken);
-            AddChecksums(await DescribeAsync(files, described, cancellationToken), files);
-            var entries = await DescribeAsync(files, described, cancellationToken);
+            AddChecksums(await DescribeAsync(files, described, writers, cancellationToken), files);
+            var entries = await DescribeAsync(files, described, writers, cancellationToken);
 
             var counts = new ReleaseCounts(
                 inputs.Count,
@@ -169,7 +170,7 @@ public sealed partial class Publisher
     /// </summary>
     private async Task<TablePass> WriteTablesAsync(
         Dictionary<string, ReleaseInput> inputs, ReleaseManifest? previous, bool schemaChanged,
-        SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
+        SortedDictionary<string, (Stream Content, long? Rows)> files, Dictionary<string, LeaveOpenStream> writers, CancellationToken cancellationToken)
     {
         var unchanged = previous is null || schemaChanged
             ? []
@@ -195,7 +196,7 @@ public sealed partial class Publisher
             await using var mapActivities = new MapTablePart<Activity>(new LeaveOpenStream(pass.MapActivities), MapDataWriter.ActivityColumns);
             await using var boundaries = await OpenProvinceBoundariesAsync(cancellationToken);
             var written = await ReleaseDataWriter.WriteTablesAsync(
-                rows, boundaries, Spool(files), [initiativeChanges, mapInitiatives], [activityChanges, mapActivities, pass.ReachYears], cancellationToken);
+                rows, boundaries, Spool(files, writers), [initiativeChanges, mapInitiatives], [activityChanges, mapActivities, pass.ReachYears], cancellationToken);
             foreach (var file in written)
             {
                 files[file.Name] = (files[file.Name].Content, file.Rows);
@@ -211,12 +212,15 @@ public sealed partial class Publisher
         }
     }
 
-    /// <summary>A new scratch file for each release file, registered in <paramref name="files"/> (which disposes it).</summary>
-    private Func<string, Stream> Spool(SortedDictionary<string, (Stream Content, long? Rows)> files) => name =>
+    /// <summary>
+    /// A new scratch file for each release file, registered in <paramref name="files"/> (which disposes it); its
+    /// writer hashes it on the way, so <see cref="DescribeAsync"/> need not read it again.
+    /// </summary>
+    private Func<string, Stream> Spool(SortedDictionary<string, (Stream Content, long? Rows)> files, Dictionary<string, LeaveOpenStream> writers) => name =>
     {
         var spool = _scratch.Create();
         files[name] = (spool, null);
-        return new LeaveOpenStream(spool);
+        return writers[name] = new LeaveOpenStream(spool);
     };
 
     /// <summary>CBS province boundaries under <c>reference/</c> in the store, if an operator put them there.</summary>
@@ -239,18 +243,22 @@ public sealed partial class Publisher
     /// release's data as <c>map/data.js</c>, so that the page works from <c>file://</c> and static hosting.
     /// </summary>
     private async Task WriteMapAsync(TablePass pass, ReleaseVersion version, DateTimeOffset publishedAt,
-        SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
+        SortedDictionary<string, (Stream Content, long? Rows)> files, Dictionary<string, LeaveOpenStream> writers, CancellationToken cancellationToken)
     {
         var provinces = files["provinces.geojson"].Content;
         provinces.Position = 0;
         using var provincesBytes = new MemoryStream();
         await provinces.CopyToAsync(provincesBytes, cancellationToken);
 
-        var data = _scratch.Create();
-        files[MapBundle.Folder + "/" + MapDataWriter.FileName] = (data, pass.Summaries.Sum(s => s.Initiatives));
+        var dataName = MapBundle.Folder + "/" + MapDataWriter.FileName;
         pass.MapInitiatives.Position = 0;
         pass.MapActivities.Position = 0;
-        MapDataWriter.Assemble(new ReleaseMapContext(version.ToString(), publishedAt, provincesBytes.ToArray()), pass.MapInitiatives, pass.MapActivities, data);
+        await using (var data = Spool(files, writers)(dataName))
+        {
+            MapDataWriter.Assemble(new ReleaseMapContext(version.ToString(), publishedAt, provincesBytes.ToArray()), pass.MapInitiatives, pass.MapActivities, data);
+        }
+
+        files[dataName] = (files[dataName].Content, pass.Summaries.Sum(s => s.Initiatives));
         foreach (var name in MapBundle.FileNames)
         {
             var copy = _scratch.Create();
@@ -280,10 +288,10 @@ public sealed partial class Publisher
     /// </summary>
     private static async Task<bool> SameDataAsync(
         ReleaseManifest previous, SortedDictionary<string, (Stream Content, long? Rows)> files,
-        Dictionary<string, ReleaseFileEntry> described, CancellationToken cancellationToken)
+        Dictionary<string, ReleaseFileEntry> described, Dictionary<string, LeaveOpenStream> writers, CancellationToken cancellationToken)
     {
         var before = previous.Files.ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
-        foreach (var entry in await DescribeAsync(files, described, cancellationToken))
+        foreach (var entry in await DescribeAsync(files, described, writers, cancellationToken))
         {
             if (entry.Name is "datapackage.json" or CatalogFiles.DcatFileName or CatalogFiles.SchemaOrgFileName
                 || entry.Name == MapBundle.Folder + "/" + MapDataWriter.FileName)
@@ -314,7 +322,8 @@ public sealed partial class Publisher
 
     /// <summary>Size, rows and sha256 of every file; each file is hashed once (files are complete when first described).</summary>
     private static async Task<List<ReleaseFileEntry>> DescribeAsync(
-        SortedDictionary<string, (Stream Content, long? Rows)> files, Dictionary<string, ReleaseFileEntry> described, CancellationToken cancellationToken)
+        SortedDictionary<string, (Stream Content, long? Rows)> files, Dictionary<string, ReleaseFileEntry> described,
+        Dictionary<string, LeaveOpenStream> writers, CancellationToken cancellationToken)
     {
         var entries = new List<ReleaseFileEntry>(files.Count);
         foreach (var (name, (content, rows)) in files)
@@ -322,7 +331,8 @@ public sealed partial class Publisher
             if (!described.TryGetValue(name, out var entry))
             {
                 content.Position = 0;
-                entry = new ReleaseFileEntry(name, content.Length, rows, await BlobStoreExtensions.Sha256Async(content, cancellationToken));
+                var sha256 = writers.GetValueOrDefault(name)?.Sha256 ?? await BlobStoreExtensions.Sha256Async(content, cancellationToken);
+                entry = new ReleaseFileEntry(name, content.Length, rows, sha256);
                 described[name] = entry;
             }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Regioscan.Core.Releases.Metadata;
@@ -17,6 +18,9 @@ public sealed partial class UploadProcessor
     /// <summary>Uploads must be named <c>PVxx/file.ext</c>: one province folder, one plain file name.</summary>
     [GeneratedRegex(@"^(PV(?:2\d|3[01]))/([^/\\\x00-\x1f]{1,200})$", RegexOptions.CultureInvariant)]
     private static partial Regex UploadName();
+
+    /// <summary>Uploads of different provinces ingested at the same time: one per core, at most four.</summary>
+    private static readonly int IntakeParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     private readonly IBlobStore _store;
     private readonly IntakeService _intake;
@@ -89,20 +93,29 @@ public sealed partial class UploadProcessor
         }
 
         progress?.Report($"{names.Count} upload(s) in {_store.Description}/uploads …");
-        var processed = new List<IntakeResult>();
-        var skipped = 0;
-        foreach (var name in names)
-        {
-            var result = await ProcessUploadAsync(name, skipEmpty: false, cancellationToken);
-            if (result is null)
-            {
-                skipped++;
-                continue;
-            }
 
-            processed.Add(result);
-            progress?.Report($"  {name}: {(result.Accepted ? "accepted" : "rejected")} → {result.Location}");
-        }
+        // Provinces are ingested side by side (one per core); a province's own uploads one after the other, in
+        // name order, so the last of them becomes its current scan as it would one at a time.
+        var byProvince = names.GroupBy(n => n.Split('/')[0], StringComparer.Ordinal).ToList();
+        var outcomes = new ConcurrentDictionary<string, IntakeResult?>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(
+            byProvince,
+            new ParallelOptions { MaxDegreeOfParallelism = IntakeParallelism, CancellationToken = cancellationToken },
+            async (province, token) =>
+            {
+                foreach (var name in province.Order(StringComparer.Ordinal))
+                {
+                    var result = await ProcessUploadAsync(name, skipEmpty: false, token);
+                    outcomes[name] = result;
+                    if (result is not null)
+                    {
+                        progress?.Report($"  {name}: {(result.Accepted ? "accepted" : "rejected")} → {result.Location}");
+                    }
+                }
+            });
+
+        var processed = names.Select(n => outcomes[n]).OfType<IntakeResult>().ToList();
+        var skipped = names.Count - processed.Count;
 
         PublishResult? published = null;
         if (publish && processed.Any(r => r.Accepted))
