@@ -1,18 +1,34 @@
 using System.Globalization;
 using Regioscan.Bench;
+using Regioscan.Bench.Generator;
 
-// regioscan-bench validate-memory [rows,rows,…]   generate uploads, validate each in its own process, print a table
-// regioscan-bench validate-file <path>             validate one file and print one line of measurements
-return args switch
+// See bench/README.md for every mode and what its figures mean.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // figures print the same on every machine
+try
 {
-    ["validate-memory"] => ValidateMemory.Run([10_000, 100_000]),
-    ["validate-memory", var sizes] => ValidateMemory.Run([.. sizes.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]),
-    ["validate-file", var path] => ValidateMemory.MeasureOne(path),
-    _ => Usage(),
-};
+    var command = new CommandLine(args.Skip(1).ToArray());
+    var p = command.Positionals;
+    return args.FirstOrDefault() switch
+    {
+        "generate" when p.Count == 2 => GenerateCommand.Run(
+            p[0], CommandLine.ParseCount(p[1]), command.Allow("--seed", "--round", "--validate").Int("--seed", 1), command.Int("--round", 1), command.Has("--validate")),
+        "validate-memory" when p.Count <= 1 => ValidateMemory.Run(p.Count == 1 ? CommandLine.ParseCounts(p[0]) : [10_000, 100_000]),
+        "validate-file" when p.Count == 1 => ValidateMemory.MeasureOne(p[0]),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return Usage();
+}
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Regioscan.Bench validate-memory [10000,100000] | validate-file <path>");
+    Console.Error.WriteLine("""
+        usage: Regioscan.Bench <mode> …
+          generate <dir> <activities> [--seed N] [--round 1|2] [--validate]   12 uploads PV20.csv … PV31.csv
+          validate-memory [10000,100000]                                        validation memory per upload size
+        """);
     return 2;
 }
