@@ -19,6 +19,19 @@ internal static class Machine
             $"{(memory is null ? "?" : memory)} RAM, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, bench built {configuration}";
     }
 
+    /// <summary>The load averages (1, 5, 15 minutes): other work on a shared machine makes figures noisy.</summary>
+    public static string Load()
+    {
+        try
+        {
+            return "load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "load average unknown";
+        }
+    }
+
     private static string? Read(string path, string key)
     {
         try
