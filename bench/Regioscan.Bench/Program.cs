@@ -17,13 +17,13 @@ try
         "scale" when p.Count <= 1 => ScaleCommand.Run(
             p.Count == 1 ? CommandLine.ParseCounts(p[0]) : [100_000, 1_000_000], command.Allow("--runs", "--seed").Int("--runs", 3), command.Int("--seed", 1)),
         "latency" when p.Count == 0 => await LatencyCommand.RunAsync(command.Allow("--runs", "--seed").Int("--runs", 10), command.Int("--seed", 1)),
-        "duckdb-copy" when p.Count >= 2 => DuckDbCopy.Run(p[0], p.Skip(1).ToArray()),
-        "validate-memory" when p.Count <= 1 => ValidateMemory.Run(p.Count == 1 ? CommandLine.ParseCounts(p[0]) : [10_000, 100_000]),
-        "validate-file" when p.Count == 1 => ValidateMemory.MeasureOne(p[0]),
+        "duckdb-copy" when p.Count >= 2 => DuckDbCopy.Run(p[0], command.Allow().Positionals.Skip(1).ToArray()),
+        "validate-memory" when p.Count <= 1 => ValidateMemory.Run(command.Allow().Positionals is [var sizes] ? CommandLine.ParseCounts(sizes) : [10_000, 100_000]),
+        "validate-file" when p.Count == 1 => ValidateMemory.MeasureOne(command.Allow().Positionals[0]),
         _ => Usage(),
     };
 }
-catch (ArgumentException e)
+catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
 {
     Console.Error.WriteLine("error: " + e.Message);
     return Usage();
