@@ -1,18 +1,43 @@
 using System.Globalization;
 using Regioscan.Bench;
+using Regioscan.Bench.Generator;
+using Regioscan.Bench.Latency;
+using Regioscan.Bench.Scale;
 
-// regioscan-bench validate-memory [rows,rows,…]   generate uploads, validate each in its own process, print a table
-// regioscan-bench validate-file <path>             validate one file and print one line of measurements
-return args switch
+// See bench/README.md for every mode and what its figures mean.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // figures print the same on every machine
+try
 {
-    ["validate-memory"] => ValidateMemory.Run([10_000, 100_000]),
-    ["validate-memory", var sizes] => ValidateMemory.Run([.. sizes.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]),
-    ["validate-file", var path] => ValidateMemory.MeasureOne(path),
-    _ => Usage(),
-};
+    var command = new CommandLine(args.Skip(1).ToArray());
+    var p = command.Positionals;
+    return args.FirstOrDefault() switch
+    {
+        "generate" when p.Count == 2 => GenerateCommand.Run(
+            p[0], CommandLine.ParseCount(p[1]), command.Allow("--seed", "--round", "--validate").Int("--seed", 1), command.Int("--round", 1), command.Has("--validate")),
+        "scale" when p.Count <= 1 => ScaleCommand.Run(
+            p.Count == 1 ? CommandLine.ParseCounts(p[0]) : [100_000, 1_000_000], command.Allow("--runs", "--seed").Int("--runs", 3), command.Int("--seed", 1)),
+        "latency" when p.Count == 0 => await LatencyCommand.RunAsync(command.Allow("--runs", "--seed").Int("--runs", 10), command.Int("--seed", 1)),
+        "duckdb-copy" when p.Count >= 2 => DuckDbCopy.Run(p[0], command.Allow().Positionals.Skip(1).ToArray()),
+        "validate-memory" when p.Count <= 1 => ValidateMemory.Run(command.Allow().Positionals is [var sizes] ? CommandLine.ParseCounts(sizes) : [10_000, 100_000]),
+        "validate-file" when p.Count == 1 => ValidateMemory.MeasureOne(command.Allow().Positionals[0]),
+        _ => Usage(),
+    };
+}
+catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return Usage();
+}
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Regioscan.Bench validate-memory [10000,100000] | validate-file <path>");
+    Console.Error.WriteLine("""
+        usage: Regioscan.Bench <mode> …
+          generate <dir> <activities> [--seed N] [--round 1|2] [--validate]   12 uploads PV20.csv … PV31.csv
+          scale [100000,1000000] [--runs 3] [--seed N]                          DuckDB vs the pipeline on the same files
+          latency [--runs 10] [--seed N]                                        a 50-activity upload to a published release
+          validate-memory [10000,100000]                                        validation memory per upload size
+          duckdb-copy <out.parquet> <csv…>  |  validate-file <path>             child modes of scale / validate-memory
+        """);
     return 2;
 }

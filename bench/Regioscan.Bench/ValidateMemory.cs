@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
+using Regioscan.Bench.Generator;
+using Regioscan.Bench.Measuring;
+using Regioscan.Core.Geography;
 using Regioscan.Core.Validation;
 
 namespace Regioscan.Bench;
@@ -13,6 +15,7 @@ namespace Regioscan.Bench;
 internal static class ValidateMemory
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly Province Utrecht = Provinces.FindByCode("PV26")!;
 
     public static int Run(IReadOnlyList<int> sizes)
     {
@@ -25,7 +28,7 @@ internal static class ValidateMemory
                 foreach (var valid in new[] { true, false })
                 {
                     var path = Path.Combine(folder, string.Create(Invariant, $"scan-{rows}-{(valid ? "valid" : "invalid")}.csv"));
-                    UploadGenerator.Write(path, rows, valid);
+                    ProvinceUploadWriter.Write(path, Utrecht, rows, new GeneratorOptions { InvalidCode = !valid });
                     var line = MeasureInChild(path);
                     Console.WriteLine(line);
                 }
@@ -79,19 +82,7 @@ internal static class ValidateMemory
 
     private static string MeasureInChild(string path)
     {
-        var self = Environment.ProcessPath ?? throw new InvalidOperationException("No process path.");
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(ValidateMemory).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("validate-file");
-        start.ArgumentList.Add(path);
-        using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the measuring process.");
-        var output = child.StandardOutput.ReadToEnd();
-        var error = child.StandardError.ReadToEnd();
-        child.WaitForExit();
-        return child.ExitCode == 0 ? output.TrimEnd() : "failed: " + error;
+        var child = ChildProcess.Run(SelfProcess.StartInfo("validate-file", path));
+        return child.ExitCode == 0 ? child.Output.TrimEnd() : "failed: " + child.Error;
     }
 }

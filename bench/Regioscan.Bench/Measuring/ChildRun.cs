@@ -1,0 +1,16 @@
+namespace Regioscan.Bench.Measuring;
+
+/// <summary>A finished child process: exit code, wall time from start to exit, its own peak resident memory, its output.</summary>
+internal sealed record ChildRun(int ExitCode, TimeSpan Wall, long PeakBytes, string Output, string Error)
+{
+    public double Seconds => Wall.TotalSeconds;
+
+    public double PeakMib => PeakBytes / 1048576.0;
+
+    /// <summary>Throws with the child's output unless it exited with 0.</summary>
+    public ChildRun EnsureSuccess(string what) => ExitCode == 0
+        ? this
+        : throw new InvalidOperationException($"{what} exited with {ExitCode}.\n--- stdout ---\n{Tail(Output)}\n--- stderr ---\n{Tail(Error)}");
+
+    private static string Tail(string text) => text.Length <= 4000 ? text : "…" + text[^4000..];
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Regioscan.Bench.Measuring;
+
+/// <summary>
+/// The real CLI, run as <c>dotnet regioscan.dll …</c> from its Release build output
+/// (src/Regioscan.Cli/bin/Release/net10.0/regioscan.dll). The bench project references the CLI project
+/// without its assembly, so <c>dotnet build -c Release</c> of the bench (or of the solution) builds it.
+/// </summary>
+internal sealed class RegioscanCli
+{
+    private RegioscanCli(string dll) => Dll = dll;
+
+    public string Dll { get; }
+
+    /// <summary>Finds the Release build of the CLI, or fails saying how to make it.</summary>
+    public static RegioscanCli Locate()
+    {
+        var root = RepositoryRoot();
+        var dll = Path.Combine(root, "src", "Regioscan.Cli", "bin", "Release", "net10.0", "regioscan.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException(
+                $"The Release build of the CLI is missing ({dll}). Build it first: dotnet build -c Release {Path.Combine(root, "RegioscanPipeline.sln")}");
+        }
+
+        var built = File.GetLastWriteTimeUtc(dll);
+        var newer = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .FirstOrDefault(f => File.GetLastWriteTimeUtc(f) > built);
+        if (newer is not null)
+        {
+            Console.WriteLine($"warning: {Path.GetRelativePath(root, newer)} is newer than {Path.GetRelativePath(root, dll)}; rebuild with dotnet build -c Release to measure the current code.");
+        }
+
+        return new RegioscanCli(dll);
+    }
+
+    public ProcessStartInfo StartInfo(params IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost());
+        start.ArgumentList.Add(Dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
+    }
+
+    /// <summary><c>regioscan process --store S</c>, measured.</summary>
+    public ChildRun Process(string store) =>
+        ChildProcess.Run(StartInfo("process", "--store", store)).EnsureSuccess("regioscan process --store " + store);
+
+    /// <summary>The version releases/latest.json names in a local store, or null before the first release.</summary>
+    public static string? LatestVersion(string store)
+    {
+        var path = Path.Combine(store, "releases", "latest.json");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        return json.RootElement.GetProperty("version").GetString();
+    }
+
+    /// <summary>Fails loudly unless releases/latest.json names <paramref name="version"/>.</summary>
+    public static void ExpectLatest(string store, string version)
+    {
+        var latest = LatestVersion(store);
+        if (latest != version)
+        {
+            throw new InvalidOperationException($"releases/latest.json in {store} names {latest ?? "nothing"}, expected {version}.");
+        }
+    }
+
+    /// <summary>The folder holding RegioscanPipeline.sln, above this program's build output.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RegioscanPipeline.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No RegioscanPipeline.sln above {AppContext.BaseDirectory}: run the bench from the repository.");
+    }
+
+    /// <summary>The dotnet host running this program when there is one, otherwise <c>dotnet</c> on the PATH.</summary>
+    private static string DotnetHost()
+    {
+        var self = Environment.ProcessPath;
+        return self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self
+            : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
+            : "dotnet";
+    }
+}

@@ -1,0 +1,10 @@
+using Regioscan.Bench.Measuring;
+
+namespace Regioscan.Bench.Scale;
+
+/// <summary>A pipeline run: the untimed setup (round 1 → 1.0.0) and the timed copy + process (round 2 → 1.1.0).</summary>
+internal sealed record PipelineMeasurement(ChildRun Setup, TimeSpan Copy, ChildRun Process)
+{
+    /// <summary>The timed part: copying the round-2 uploads in and processing them.</summary>
+    public double Seconds => Copy.TotalSeconds + Process.Seconds;
+}

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using Regioscan.Bench.Generator;
+using Regioscan.Bench.Measuring;
+
+namespace Regioscan.Bench.Scale;
+
+/// <summary>
+/// <c>scale [sizes] [--runs R]</c>: per size, the round-2 uploads to Parquet with DuckDB against the whole
+/// pipeline (ingest 12 uploads, publish a release with its change log), each run in fresh child processes,
+/// paired and in alternating order.
+/// </summary>
+internal static class ScaleCommand
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static int Run(IReadOnlyList<int> sizes, int runs, int seed)
+    {
+        var cli = RegioscanCli.Locate();
+        Console.WriteLine("Machine: " + Machine.Describe());
+        Console.WriteLine("CLI:     dotnet " + cli.Dll);
+        var root = Directory.CreateTempSubdirectory("regioscan-scale-").FullName;
+        try
+        {
+            foreach (var size in sizes)
+            {
+                RunSize(cli, Path.Combine(root, size.ToString(Invariant)), size, runs, seed);
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static void RunSize(RegioscanCli cli, string folder, int size, int runs, int seed)
+    {
+        Console.WriteLine();
+        Console.WriteLine(string.Create(Invariant, $"=== {size:N0} activities === ({Machine.Load()})"));
+        var clock = Stopwatch.StartNew();
+        var round1 = ScanGenerator.WriteAll(Path.Combine(folder, "round1"), size, new GeneratorOptions { Seed = seed });
+        var round2 = ScanGenerator.WriteAll(Path.Combine(folder, "round2"), size, new GeneratorOptions { Seed = seed, Revision = 2 });
+        var activities = round2.Sum(f => f.Activities);
+        Console.WriteLine(string.Create(Invariant,
+            $"Input (round 2, what both read): 12 files, {round2.Sum(f => f.Bytes) / 1048576.0:F1} MiB, {activities:N0} rows (activities) of {round2.Sum(f => f.Initiatives):N0} initiatives, {UploadColumns.Count} columns; generated with round 1 in {clock.Elapsed.TotalSeconds:F1} s."));
+        Console.WriteLine("Round 2 against round 1: " + round2.Select(f => f.Changes).Aggregate(ChangeCounts.Add) + ".");
+
+        var duck = new List<DuckDbMeasurement>();
+        var pipeline = new List<PipelineMeasurement>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var duckFirst = run % 2 == 1;
+            if (duckFirst)
+            {
+                duck.Add(RunDuckDb(folder, round2, activities));
+            }
+
+            pipeline.Add(PipelineRun.Run(cli, folder, round1, round2));
+            if (!duckFirst)
+            {
+                duck.Add(RunDuckDb(folder, round2, activities));
+            }
+
+            ScaleReport.PrintRun(run, duckFirst, duck[^1], pipeline[^1]);
+        }
+
+        ScaleReport.PrintRelease(pipeline[^1].Process);
+
+        ScaleReport.PrintSummary(activities, duck, pipeline);
+        Console.WriteLine("  " + Machine.Load());
+    }
+
+    private static DuckDbMeasurement RunDuckDb(string folder, IReadOnlyList<GeneratedFile> files, int activities)
+    {
+        var output = Path.Combine(folder, "duckdb.parquet");
+        try
+        {
+            var child = ChildProcess.Run(SelfProcess.StartInfo(["duckdb-copy", output, .. files.Select(f => f.Path)])).EnsureSuccess("duckdb-copy");
+            var (seconds, rows) = DuckDbCopy.Parse(child.Output);
+            if (rows != activities)
+            {
+                throw new InvalidOperationException(string.Create(Invariant, $"DuckDB wrote {rows} rows, expected {activities}."));
+            }
+
+            return new DuckDbMeasurement(seconds, rows, child);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+}
