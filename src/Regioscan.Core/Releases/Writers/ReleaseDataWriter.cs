@@ -70,6 +70,17 @@ public static class ReleaseDataWriter
     {
         // Read the optional boundaries first, so a bad reference file fails before any file is written.
         var boundaries = provinceBoundaries is null ? null : ProvinceBoundaries.Read(provinceBoundaries);
+
+        // The two tables are written at the same time; their files are created one at a time all the same.
+        var createLock = new Lock();
+        var create = createFile;
+        createFile = name =>
+        {
+            lock (createLock)
+            {
+                return create(name);
+            }
+        };
         var written = new Dictionary<string, long?>(StringComparer.Ordinal);
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 

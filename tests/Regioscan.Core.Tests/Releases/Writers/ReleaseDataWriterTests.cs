@@ -29,6 +29,37 @@ public sealed class ReleaseDataWriterTests
     }
 
     [Fact]
+    public async Task Files_are_created_one_at_a_time_although_the_tables_are_written_at_once()
+    {
+        // The callers keep their files in plain dictionaries; two tables written in parallel must not race on them.
+        // The first call waits a while for a second one to come in beside it, which only a missing lock allows.
+        var inside = 0;
+        var overlaps = 0;
+        var created = new List<string>();
+        Stream Create(string name)
+        {
+            if (Interlocked.Increment(ref inside) > 1)
+            {
+                Interlocked.Increment(ref overlaps);
+            }
+
+            if (created.Count == 0)
+            {
+                SpinWait.SpinUntil(() => Volatile.Read(ref inside) > 1, TimeSpan.FromSeconds(3));
+            }
+
+            created.Add(name);
+            Interlocked.Decrement(ref inside);
+            return new MemoryStream();
+        }
+
+        await ReleaseDataWriter.WriteAsync(ReleaseSamples.Tables(), new ReleaseDataContext("1.0.0", ReleaseFolder.PublishedAt, null), Create);
+
+        Assert.Equal(0, overlaps);
+        Assert.Equal(ReleaseDataWriter.FileNames.Order(StringComparer.Ordinal), created.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Writing_the_same_tables_twice_gives_byte_identical_data_files()
     {
         using var first = await ReleaseFolder.WriteAsync(ReleaseSamples.Tables());
