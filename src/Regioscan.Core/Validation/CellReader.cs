@@ -17,6 +17,7 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
     /// values repeat on nearly every row, so this saves normalising the same text over and over.
     /// </summary>
     private readonly Dictionary<string, object?>?[] _memo = new Dictionary<string, object?>?[Columns.Count];
+    private readonly Dictionary<string, string[]>?[] _codesMemo = new Dictionary<string, string[]>?[Columns.Count];
 
     /// <summary>
     /// U+FFFD (bytes invalid in the encoding) and control characters: C0 other than tab and line breaks,
@@ -186,7 +187,25 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
         return UnknownCode(row, column, list, text);
     }
 
+    // The same few combinations of codes fill most cells: each is matched once, and its rows share one array.
     private string[]? ReadCodes(ParsedRow row, int column, TemplateColumn definition, string text)
+    {
+        var memo = _codesMemo[column] ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (memo.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var codes = MatchCodes(row, column, definition, text);
+        if (codes is not null && memo.Count < MemoSize)
+        {
+            memo[text] = codes;
+        }
+
+        return codes;
+    }
+
+    private string[]? MatchCodes(ParsedRow row, int column, TemplateColumn definition, string text)
     {
         var list = definition.CodeList!;
         var codes = new List<string>(4);

@@ -259,7 +259,7 @@ internal sealed class ValidationRun : IDisposable
     {
         for (var column = 0; column < Columns.Count; column++)
         {
-            _fingerprinter.Append(_row.Text[column].Trim());
+            _fingerprinter.Append(_row.Text[column].AsSpan().Trim());
         }
 
         return _fingerprinter.Finish();

@@ -72,13 +72,59 @@ public static class StagedScanJson
         }
     }
 
+    // Lines are cut from a byte buffer and each is deserialized synchronously from its span: the serializer's
+    // own streaming reader (DeserializeAsyncEnumerable) spent a fifth of a publish in its async machinery.
     private static async IAsyncEnumerable<T> ReadLinesAsync<T>(
         Stream source, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        await foreach (var row in JsonSerializer.DeserializeAsyncEnumerable(source, typeInfo, topLevelValues: true, cancellationToken))
+        var buffer = new byte[1 << 16];
+        int start = 0, end = 0;
+        var line = 0;
+        while (true)
         {
-            yield return row ?? throw new JsonException($"A line of the staged scan is null instead of a {typeof(T).Name}.");
+            var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                // Keep the partial line, grow the buffer for a line longer than it, and read on.
+                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+                if (end == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                var read = await source.ReadAsync(buffer.AsMemory(end), cancellationToken);
+                if (read == 0)
+                {
+                    if (end > 0)
+                    {
+                        yield return Parse(buffer.AsSpan(0, end), typeInfo, ++line);
+                    }
+
+                    yield break;
+                }
+
+                end += read;
+                continue;
+            }
+
+            yield return Parse(buffer.AsSpan(start, newline), typeInfo, ++line);
+            start += newline + 1;
+        }
+    }
+
+    private static T Parse<T>(ReadOnlySpan<byte> line, JsonTypeInfo<T> typeInfo, int number)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(line, typeInfo)
+                ?? throw new JsonException($"Line {number} of the staged scan is null instead of a {typeof(T).Name}.");
+        }
+        catch (JsonException e) when (e.Message.IndexOf("staged scan", StringComparison.Ordinal) < 0)
+        {
+            throw new JsonException($"Line {number} of the staged scan is not a {typeof(T).Name}: {e.Message}", e);
         }
     }
 }
