@@ -28,6 +28,12 @@ catch (Exception e) when (e is ArgumentException or FormatException or OverflowE
     Console.Error.WriteLine("error: " + e.Message);
     return Usage();
 }
+catch (Exception e) when (e is InvalidOperationException or IOException)
+{
+    // A child that failed, a missing CLI build, a release that did not appear: the message says which.
+    Console.Error.WriteLine("error: " + e.Message);
+    return 1;
+}
 
 static int Usage()
 {

@@ -12,5 +12,6 @@ internal sealed record ChildRun(int ExitCode, TimeSpan Wall, long PeakBytes, str
         ? this
         : throw new InvalidOperationException($"{what} exited with {ExitCode}.\n--- stdout ---\n{Tail(Output)}\n--- stderr ---\n{Tail(Error)}");
 
-    private static string Tail(string text) => text.Length <= 4000 ? text : "…" + text[^4000..];
+    /// <summary>The start (the error message) and the end of a long output.</summary>
+    private static string Tail(string text) => text.Length <= 6000 ? text : text[..3000] + "\n…\n" + text[^3000..];
 }
