@@ -5,8 +5,12 @@ namespace Regioscan.Core.Releases.Writers;
 /// <summary>Writes a whole published table held in memory as Parquet (see <see cref="ParquetTableSink{TRow}"/>).</summary>
 internal static class ParquetTableWriter
 {
-    /// <summary>Rows per row group: large enough for good compression, small enough to stream.</summary>
-    public const int DefaultRowGroupSize = 65_536;
+    /// <summary>
+    /// Rows per row group: large enough for good compression and column statistics, small enough to stream.
+    /// A group is held in memory until it is written; publishing 100k activities peaked at 448 MiB with
+    /// groups of 65,536 rows and at 278 MiB with 16,384, and was faster (8,192 gained nothing more).
+    /// </summary>
+    public const int DefaultRowGroupSize = 16_384;
 
     /// <summary>Writes <paramref name="rows"/>; returns the number of rows.</summary>
     public static async Task<long> WriteAsync<TRow>(
