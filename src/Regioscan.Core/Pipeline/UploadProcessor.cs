@@ -22,6 +22,13 @@ public sealed partial class UploadProcessor
     /// <summary>Uploads of different provinces ingested at the same time: one per core, at most four.</summary>
     private static readonly int IntakeParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
+    /// <summary>
+    /// Upload bytes ingested at the same time (see <see cref="IntakeBudget"/>): uploads of up to 24 MiB go two
+    /// by two; a province's full 1M-activity-scale upload of 80 MiB goes alone, which keeps a whole
+    /// <c>process</c> under 300 MiB.
+    /// </summary>
+    private const long IntakeBudgetBytes = 48L << 20;
+
     private readonly IBlobStore _store;
     private readonly IntakeService _intake;
     private readonly Publisher _publisher;
@@ -87,9 +94,11 @@ public sealed partial class UploadProcessor
     public async Task<ProcessResult> ProcessAllAsync(string? reason, IProgress<string>? progress = null, bool publish = true, CancellationToken cancellationToken = default)
     {
         var names = new List<string>();
+        var lengths = new Dictionary<string, long>(StringComparer.Ordinal);
         await foreach (var blob in _store.ListAsync(Containers.Uploads, string.Empty, cancellationToken))
         {
             names.Add(blob.Name);
+            lengths[blob.Name] = blob.Length;
         }
 
         progress?.Report($"{names.Count} upload(s) in {_store.Description}/uploads …");
@@ -98,6 +107,7 @@ public sealed partial class UploadProcessor
         // name order, so the last of them becomes its current scan as it would one at a time.
         var byProvince = names.GroupBy(n => n.Split('/')[0], StringComparer.Ordinal).ToList();
         var outcomes = new ConcurrentDictionary<string, IntakeResult?>(StringComparer.Ordinal);
+        using var budget = new IntakeBudget(IntakeBudgetBytes);
         await Parallel.ForEachAsync(
             byProvince,
             new ParallelOptions { MaxDegreeOfParallelism = IntakeParallelism, CancellationToken = cancellationToken },
@@ -105,7 +115,12 @@ public sealed partial class UploadProcessor
             {
                 foreach (var name in province.Order(StringComparer.Ordinal))
                 {
-                    var result = await ProcessUploadAsync(name, skipEmpty: false, token);
+                    IntakeResult? result;
+                    using (await budget.TakeAsync(lengths[name], token))
+                    {
+                        result = await ProcessUploadAsync(name, skipEmpty: false, token);
+                    }
+
                     outcomes[name] = result;
                     if (result is not null)
                     {
