@@ -5,11 +5,17 @@ using Regioscan.Core.Geography;
 namespace Regioscan.Core.Releases.Changes;
 
 /// <summary>
-/// Writes <c>CHANGELOG.md</c>: the change set for people. Summary first, then per province every
-/// added, removed and changed record, with old → new values for changed columns.
+/// Writes <c>CHANGELOG.md</c>: the change set for people. Summary first, then per province the
+/// added, removed and changed records, with old → new values for changed columns. A province's table lists
+/// at most <see cref="ListedPerSection"/> records (a first release of a million activities would be a
+/// document nobody reads and a string of hundreds of megabytes); the rest are counted, and every record
+/// is in <c>changes.json</c>.
 /// </summary>
 public static class ChangelogMarkdownWriter
 {
+    /// <summary>The most records listed per province and table.</summary>
+    public const int ListedPerSection = 500;
+
     /// <summary>Renders the change log of <paramref name="version"/>.</summary>
     public static string Render(ChangeSet changes, string version, string? previous, DateTimeOffset publishedAt, string? reason)
     {
@@ -57,7 +63,7 @@ public static class ChangelogMarkdownWriter
         }
 
         md.Append("\n### ").Append(title).Append("\n\n");
-        foreach (var record in records)
+        foreach (var record in records.Take(ListedPerSection))
         {
             var verb = record.Type switch
             {
@@ -70,6 +76,13 @@ public static class ChangelogMarkdownWriter
             {
                 md.Append(CultureInfo.InvariantCulture, $"  - `{column.Column}`: {Show(column.Old)} → {Show(column.New)}\n");
             }
+        }
+
+        if (records.Count > ListedPerSection)
+        {
+            var rest = records.Skip(ListedPerSection).ToList();
+            md.Append(CultureInfo.InvariantCulture,
+                $"- … and {rest.Count} more ({ChangeSet.Count(rest, ChangeType.Added)} added, {ChangeSet.Count(rest, ChangeType.Removed)} removed, {ChangeSet.Count(rest, ChangeType.DataChanged)} changed); `changes.json` lists every record.\n");
         }
     }
 

@@ -18,6 +18,8 @@ public static class ChangesJsonWriter
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
+    private const int FlushBytes = 1 << 16;
+
     /// <summary>Writes the change set of release <paramref name="version"/> against <paramref name="previous"/>.</summary>
     public static void Write(ChangeSet changes, string version, string? previous, Stream destination)
     {
@@ -62,6 +64,12 @@ public static class ChangesJsonWriter
         json.WriteStartArray(table);
         foreach (var record in records)
         {
+            // The writer buffers until flushed: a first release of a million records would be held whole.
+            if (json.BytesPending > FlushBytes)
+            {
+                json.Flush();
+            }
+
             json.WriteStartObject();
             json.WriteString("id", record.Id);
             json.WriteString("type", TypeName(record.Type));
