@@ -21,8 +21,13 @@ public static class NationalMerge
         }
 
         var activities = list.SelectMany(s => s.Activities).OrderBy(a => a.ActivityId, StringComparer.Ordinal).ToArray();
-        var byInitiative = activities.GroupBy(a => a.InitiativeId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (Count: g.Count(), Reach: SumReach(g)), StringComparer.Ordinal);
+        var byInitiative = new Dictionary<string, (int Count, long? Reach)>(StringComparer.Ordinal);
+        foreach (var activity in activities)
+        {
+            var (count, reach) = byInitiative.GetValueOrDefault(activity.InitiativeId);
+            byInitiative[activity.InitiativeId] = (count + 1, activity.ReachPerYear is { } r ? (reach ?? 0) + r : reach);
+        }
+
         var initiatives = list.SelectMany(s => s.Initiatives)
             .OrderBy(i => i.InitiativeId, StringComparer.Ordinal)
             .Select(i => byInitiative.TryGetValue(i.InitiativeId, out var agg)
@@ -30,19 +35,5 @@ public static class NationalMerge
                 : new PublishedInitiative(i, 0, null))
             .ToArray();
         return new ReleaseTables(initiatives, activities);
-    }
-
-    private static long? SumReach(IEnumerable<Activity> activities)
-    {
-        long? sum = null;
-        foreach (var a in activities)
-        {
-            if (a.ReachPerYear is { } reach)
-            {
-                sum = (sum ?? 0) + reach;
-            }
-        }
-
-        return sum;
     }
 }

@@ -44,7 +44,7 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
         {
             var initiative = BuildInitiative(row, province, initiativeId, name);
             _initiatives.Add(initiative.InitiativeId, new Entry(
-                initiative, row.Row, (object?[])row.Values.Clone(), (bool[])row.Invalid.Clone(), row.CoordinatesInvalid, row.Point));
+                initiative, row.Row, CompareValues(row), CompareInvalid(row), row.CoordinatesInvalid, row.Point));
         }
 
         if (row.TextOf(Columns.ActivityName) is not { } activityName)
@@ -147,11 +147,12 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
     private void Compare(Entry earlier, ParsedRow row)
     {
         var name = row.TextOf(Columns.InitiativeName)!;
-        foreach (var column in Compared)
+        for (var i = 0; i < Compared.Length; i++)
         {
-            if (!earlier.Invalid[column] && !row.Invalid[column] && !Same(earlier.Values[column], row.Values[column]))
+            var column = Compared[i];
+            if (!earlier.Invalid[i] && !row.Invalid[column] && !Same(earlier.Values[i], row.Values[column]))
             {
-                Conflict(earlier, row, name, column, column, Show(earlier.Values[column]));
+                Conflict(earlier, row, name, column, column, Show(earlier.Values[i]));
             }
         }
 
@@ -202,5 +203,30 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
     private static string Quote(string value) => value.Length == 0 ? "(empty)" : $"'{IssueList.Shorten(value)}'";
 
     /// <summary>The first row of an initiative: its record and the parsed values later rows must equal.</summary>
+    // Only the compared columns of an initiative's first row are kept: the rest (its activity's cells) would
+    // be held for nothing until the upload is done.
+    private static object?[] CompareValues(ParsedRow row)
+    {
+        var values = new object?[Compared.Length];
+        for (var i = 0; i < Compared.Length; i++)
+        {
+            values[i] = row.Values[Compared[i]];
+        }
+
+        return values;
+    }
+
+    private static bool[] CompareInvalid(ParsedRow row)
+    {
+        var invalid = new bool[Compared.Length];
+        for (var i = 0; i < Compared.Length; i++)
+        {
+            invalid[i] = row.Invalid[Compared[i]];
+        }
+
+        return invalid;
+    }
+
+    /// <summary>An initiative's first row: Values and Invalid are by position in <see cref="Compared"/>.</summary>
     private sealed record Entry(Initiative First, int Row, object?[] Values, bool[] Invalid, bool CoordinatesInvalid, (double Latitude, double Longitude)? Point);
 }
