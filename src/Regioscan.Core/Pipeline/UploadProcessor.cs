@@ -29,6 +29,9 @@ public sealed partial class UploadProcessor
     /// </summary>
     private const long IntakeBudgetBytes = 48L << 20;
 
+    /// <summary>Uploads from this size on are followed by a compacting collection (see <see cref="ProcessAllAsync"/>).</summary>
+    private const long LargeUploadBytes = 16L << 20;
+
     private readonly IBlobStore _store;
     private readonly IntakeService _intake;
     private readonly Publisher _publisher;
@@ -119,6 +122,13 @@ public sealed partial class UploadProcessor
                     using (await budget.TakeAsync(lengths[name], token))
                     {
                         result = await ProcessUploadAsync(name, skipEmpty: false, token);
+                    }
+
+                    // A large upload's scan is garbage once it is stored: give it back before the next one
+                    // builds its own, or their peaks add up.
+                    if (result is not null && lengths[name] >= LargeUploadBytes)
+                    {
+                        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                     }
 
                     outcomes[name] = result;
