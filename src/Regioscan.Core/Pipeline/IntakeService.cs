@@ -90,7 +90,7 @@ public sealed partial class IntakeService
     private async Task StageAsync(string container, string folder, ProvinceScan scan, CancellationToken cancellationToken)
     {
         var tables = NationalMerge.Merge([scan]);
-        var summary = ProvinceSummaries.Build(tables).Single(s => s.ProvinceCode == scan.ProvinceCode);
+        var summary = ProvinceSummaries.RowOf(tables, scan.ProvinceCode);
         await StoreAsync(StagedScanJson.InitiativesName, s => StagedScanJson.WriteInitiatives(tables.Initiatives, s));
         await StoreAsync(StagedScanJson.ActivitiesName, s => StagedScanJson.WriteActivities(tables.Activities, s));
         await StoreAsync(StagedScanJson.SummaryName, s => StagedScanJson.WriteSummary(summary, s));

@@ -177,8 +177,7 @@ public sealed partial class Publisher
             : inputs.Where(p => previous.Inputs.TryGetValue(p.Key, out var before) && before.UploadId == p.Value.UploadId)
                 .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         bool Compared(string province) => !unchanged.Contains(province);
-        var noInputs = new Dictionary<string, ReleaseInput>(StringComparer.Ordinal);
-        var before = previous?.Inputs ?? noInputs;
+        var before = previous?.Inputs ?? new Dictionary<string, ReleaseInput>(StringComparer.Ordinal);
 
         var summaries = await _catalog.ReadSummariesAsync(inputs, cancellationToken);
         var rows = new ReleaseRows(
@@ -192,8 +191,9 @@ public sealed partial class Publisher
         var pass = new TablePass(summaries, _scratch.Create(), _scratch.Create());
         try
         {
-            await using var mapInitiatives = new MapTablePart<PublishedInitiative>(new LeaveOpenStream(pass.MapInitiatives), MapDataWriter.InitiativeColumns);
-            await using var mapActivities = new MapTablePart<Activity>(new LeaveOpenStream(pass.MapActivities), MapDataWriter.ActivityColumns);
+            // The parts' JSON writers leave their scratch files open; the files are not release files, so not hashed.
+            await using var mapInitiatives = new MapTablePart<PublishedInitiative>(pass.MapInitiatives, MapDataWriter.InitiativeColumns);
+            await using var mapActivities = new MapTablePart<Activity>(pass.MapActivities, MapDataWriter.ActivityColumns);
             await using var boundaries = await OpenProvinceBoundariesAsync(cancellationToken);
             var written = await ReleaseDataWriter.WriteTablesAsync(
                 rows, boundaries, Spool(files, writers), [initiativeChanges, mapInitiatives], [activityChanges, mapActivities, pass.ReachYears], cancellationToken);

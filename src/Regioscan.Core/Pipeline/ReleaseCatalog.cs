@@ -75,7 +75,7 @@ public sealed class ReleaseCatalog
             var folder = PipelinePaths.UploadFolder(province, input.UploadId);
             await using var stream = await _store.OpenReadAsync(Containers.Scans, folder + StagedScanJson.SummaryName, cancellationToken);
             rows.Add(stream is null
-                ? ProvinceSummaries.Build(await LoadLegacyAsync(province, input.UploadId, cancellationToken)).Single(r => r.ProvinceCode == province)
+                ? ProvinceSummaries.RowOf(await LoadLegacyAsync(province, input.UploadId, cancellationToken), province)
                 : await StagedScanJson.ReadSummaryAsync(stream, cancellationToken));
         }
 
@@ -86,18 +86,8 @@ public sealed class ReleaseCatalog
     public async Task<ReleaseTables> LoadTablesAsync(IReadOnlyDictionary<string, ReleaseInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var initiatives = new List<PublishedInitiative>();
-        await foreach (var row in ReadInitiativesAsync(inputs, null, cancellationToken))
-        {
-            initiatives.Add(row);
-        }
-
-        var activities = new List<Activity>();
-        await foreach (var row in ReadActivitiesAsync(inputs, null, cancellationToken))
-        {
-            activities.Add(row);
-        }
-
+        var initiatives = await ReadInitiativesAsync(inputs, null, cancellationToken).ToListAsync(cancellationToken);
+        var activities = await ReadActivitiesAsync(inputs, null, cancellationToken).ToListAsync(cancellationToken);
         return new ReleaseTables(initiatives, activities);
     }
 
@@ -121,7 +111,7 @@ public sealed class ReleaseCatalog
             var name = PipelinePaths.UploadFolder(province, input.UploadId) + fileName;
             await using var stream = await _store.OpenReadAsync(Containers.Scans, name, cancellationToken);
             var rows = stream is null
-                ? RowPass.Of(legacy(await LoadLegacyAsync(province, input.UploadId, cancellationToken)))
+                ? legacy(await LoadLegacyAsync(province, input.UploadId, cancellationToken)).ToAsyncEnumerable()
                 : read(stream, cancellationToken);
             await foreach (var row in rows.WithCancellation(cancellationToken))
             {

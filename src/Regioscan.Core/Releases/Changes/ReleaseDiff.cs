@@ -15,8 +15,8 @@ public static class ReleaseDiff
     {
         ArgumentNullException.ThrowIfNull(current);
         return CompareAsync(
-            RowPass.Of(previous?.Initiatives ?? []), RowPass.Of(current.Initiatives),
-            RowPass.Of(previous?.Activities ?? []), RowPass.Of(current.Activities),
+            (previous?.Initiatives ?? []).ToAsyncEnumerable(), current.Initiatives.ToAsyncEnumerable(),
+            (previous?.Activities ?? []).ToAsyncEnumerable(), current.Activities.ToAsyncEnumerable(),
             CancellationToken.None).GetAwaiter().GetResult();
     }
 

@@ -91,7 +91,7 @@ public static class MapDataWriter
     private static void WritePart<TRow>(Stream output, IReadOnlyList<Column<TRow>> columns, IReadOnlyList<TRow> rows)
     {
         var part = new MapTablePart<TRow>(output, columns);
-        RowPass.RunAsync(RowPass.Of(rows), [part], CancellationToken.None).GetAwaiter().GetResult();
+        RowPass.RunAsync(rows.ToAsyncEnumerable(), [part], CancellationToken.None).GetAwaiter().GetResult();
         part.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 

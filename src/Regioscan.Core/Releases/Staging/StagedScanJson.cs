@@ -117,15 +117,17 @@ public static class StagedScanJson
 
     private static T Parse<T>(ReadOnlySpan<byte> line, JsonTypeInfo<T> typeInfo, int number)
     {
+        T? row;
         try
         {
-            return JsonSerializer.Deserialize(line, typeInfo)
-                ?? throw new JsonException($"Line {number} of the staged scan is null instead of a {typeof(T).Name}.");
+            row = JsonSerializer.Deserialize(line, typeInfo);
         }
-        catch (JsonException e) when (e.Message.IndexOf("staged scan", StringComparison.Ordinal) < 0)
+        catch (JsonException e)
         {
             throw new JsonException($"Line {number} of the staged scan is not a {typeof(T).Name}: {e.Message}", e);
         }
+
+        return row ?? throw new JsonException($"Line {number} of the staged scan is null instead of a {typeof(T).Name}.");
     }
 }
 

@@ -56,6 +56,10 @@ public static class ProvinceSummaries
             .ToArray();
     }
 
+    /// <summary>The summary row of one province from its own tables (a staged scan).</summary>
+    public static ProvinceSummary RowOf(ReleaseTables provinceTables, string provinceCode) =>
+        Build(provinceTables).Single(r => r.ProvinceCode == provinceCode);
+
     /// <summary>
     /// The summary of a release from the rows of its provinces' own scans (each computed at intake by
     /// <see cref="Build"/> over that scan alone): one row per province, in province order, zeros where a

@@ -13,6 +13,6 @@ internal static class CsvTableWriter
         Stream output, IReadOnlyList<Column<TRow>> columns, IEnumerable<TRow> rows, CancellationToken cancellationToken)
     {
         await using var writer = new CsvTableSink<TRow>(output, columns);
-        return await RowPass.RunAsync(RowPass.Of(rows), [writer], cancellationToken);
+        return await RowPass.RunAsync(rows.ToAsyncEnumerable(), [writer], cancellationToken);
     }
 }

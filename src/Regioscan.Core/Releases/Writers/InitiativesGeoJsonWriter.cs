@@ -34,7 +34,7 @@ internal sealed class InitiativesGeoJsonWriter : IRowSink<PublishedInitiative>, 
     public static async Task<long> WriteAsync(Stream output, IReadOnlyList<PublishedInitiative> rows, CancellationToken cancellationToken)
     {
         await using var writer = new InitiativesGeoJsonWriter(output);
-        await RowPass.RunAsync(RowPass.Of(rows), [writer], cancellationToken);
+        await RowPass.RunAsync(rows.ToAsyncEnumerable(), [writer], cancellationToken);
         return writer.Features;
     }
 

@@ -22,6 +22,6 @@ internal static class ParquetTableWriter
         CancellationToken cancellationToken)
     {
         await using var sink = await ParquetTableSink<TRow>.CreateAsync(output, columns, location, rowGroupSize, cancellationToken);
-        return await RowPass.RunAsync(RowPass.Of(rows), [sink], cancellationToken);
+        return await RowPass.RunAsync(rows.ToAsyncEnumerable(), [sink], cancellationToken);
     }
 }

@@ -135,7 +135,7 @@ public static class ReleaseDataWriter
     /// <summary>Writes <c>datapackage.json</c>, which carries the version and publication time.</summary>
     internal static async Task<WrittenFile> WriteDataPackageAsync(ReleaseDataContext context, Func<string, Stream> createFile, CancellationToken cancellationToken)
     {
-        await using var stream = createFile(DataPackage) ?? throw new InvalidOperationException($"createFile gave no stream for {DataPackage}.");
+        await using var stream = Open(createFile, DataPackage);
         await DataPackageWriter.WriteAsync(stream, context, cancellationToken);
         return new WrittenFile(DataPackage, null);
     }

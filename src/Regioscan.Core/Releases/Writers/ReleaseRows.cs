@@ -14,5 +14,5 @@ internal sealed record ReleaseRows(
 {
     /// <summary>The rows of tables held in memory.</summary>
     public static ReleaseRows Of(ReleaseTables tables) =>
-        new(RowPass.Of(tables.Initiatives), RowPass.Of(tables.Activities), ProvinceSummaries.Build(tables));
+        new(tables.Initiatives.ToAsyncEnumerable(), tables.Activities.ToAsyncEnumerable(), ProvinceSummaries.Build(tables));
 }

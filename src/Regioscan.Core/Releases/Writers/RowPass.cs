@@ -25,15 +25,4 @@ internal static class RowPass
 
         return count;
     }
-
-    /// <summary>Rows held in memory as an asynchronous sequence.</summary>
-    public static async IAsyncEnumerable<TRow> Of<TRow>(IEnumerable<TRow> rows)
-    {
-        foreach (var row in rows)
-        {
-            yield return row;
-        }
-
-        await Task.CompletedTask;
-    }
 }

@@ -25,9 +25,9 @@ public sealed class ChangeTrackerTests
         // PV20's scan did not change: the publisher leaves it out of both sides.
         Activity[] before = [Activity("PV23-a.1", "PV23", 10), Activity("PV23-b.1", "PV23", 5)];
         Activity[] after = [Activity("PV20-x.1", "PV20", 1), Activity("PV23-a.1", "PV23", 11), Activity("PV23-c.1", "PV23", 7)];
-        await using var tracker = new ChangeTracker<Activity>(RowPass.Of(before), TableKeys.Activities, a => a.ProvinceCode != "PV20");
+        await using var tracker = new ChangeTracker<Activity>(before.ToAsyncEnumerable(), TableKeys.Activities, a => a.ProvinceCode != "PV20");
 
-        await RowPass.RunAsync(RowPass.Of(after), [tracker], CancellationToken.None);
+        await RowPass.RunAsync(after.ToAsyncEnumerable(), [tracker], CancellationToken.None);
 
         Assert.Equal(
             [("PV23-a.1", ChangeType.DataChanged), ("PV23-b.1", ChangeType.Removed), ("PV23-c.1", ChangeType.Added)],
@@ -39,10 +39,10 @@ public sealed class ChangeTrackerTests
     public async Task Rows_out_of_id_order_are_a_damaged_store_not_changes()
     {
         Activity[] before = [Activity("PV23-b.1", "PV23", 1), Activity("PV23-a.1", "PV23", 1)];
-        await using var tracker = new ChangeTracker<Activity>(RowPass.Of(before), TableKeys.Activities);
+        await using var tracker = new ChangeTracker<Activity>(before.ToAsyncEnumerable(), TableKeys.Activities);
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() =>
-            RowPass.RunAsync(RowPass.Of([Activity("PV23-c.1", "PV23", 1)]), [tracker], CancellationToken.None));
+            RowPass.RunAsync(new[] { Activity("PV23-c.1", "PV23", 1) }.ToAsyncEnumerable(), [tracker], CancellationToken.None));
 
         Assert.Contains("not in id order", error.Message, StringComparison.Ordinal);
     }
