@@ -260,6 +260,67 @@ public abstract class BlobStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Copy_gives_the_target_the_source_content_and_its_recorded_hash()
+    {
+        await Store.CreateAsync(C, "v1.0.0/data.csv", new MemoryStream(Bytes("release one")));
+
+        Assert.True(await Store.CopyAsync(C, "v1.0.0/data.csv", "latest/data.csv"));
+
+        var source = await Store.GetAsync(C, "v1.0.0/data.csv");
+        var copy = await OtherStore.GetAsync(C, "latest/data.csv");
+        Assert.Equal("release one", Encoding.UTF8.GetString((await OtherStore.ReadAsync(C, "latest/data.csv"))!.Content.Span));
+        Assert.Equal((Sha(Bytes("release one")), source!.Length), (copy!.Sha256, copy.Length));
+    }
+
+    [Fact]
+    public async Task Copy_replaces_an_existing_target_and_the_second_copy_of_the_same_source_is_harmless()
+    {
+        await Store.CreateAsync(C, "v1/data.csv", new MemoryStream(Bytes("one")));
+        await Store.CreateAsync(C, "v2/data.csv", new MemoryStream(Bytes("two, longer")));
+        await Store.CopyAsync(C, "v1/data.csv", "latest/data.csv");
+
+        Assert.True(await Store.CopyAsync(C, "v2/data.csv", "latest/data.csv"));
+        Assert.True(await OtherStore.CopyAsync(C, "v2/data.csv", "latest/data.csv"));
+
+        Assert.Equal("two, longer", Encoding.UTF8.GetString((await Store.ReadAsync(C, "latest/data.csv"))!.Content.Span));
+        Assert.Equal(Sha(Bytes("two, longer")), (await Store.GetAsync(C, "latest/data.csv"))!.Sha256);
+        Assert.Equal(Sha(Bytes("one")), (await Store.GetAsync(C, "v1/data.csv"))!.Sha256);
+    }
+
+    [Fact]
+    public async Task Copy_of_a_missing_source_returns_false_and_leaves_the_target_as_it_was()
+    {
+        await Store.CreateAsync(C, "latest/data.csv", new MemoryStream(Bytes("kept")));
+
+        Assert.False(await Store.CopyAsync(C, "v9/data.csv", "latest/data.csv"));
+        Assert.False(await Store.CopyAsync(C, "v9/data.csv", "latest/new.csv"));
+
+        Assert.Equal("kept", Encoding.UTF8.GetString((await Store.ReadAsync(C, "latest/data.csv"))!.Content.Span));
+        Assert.Null(await Store.GetAsync(C, "latest/new.csv"));
+        Assert.Equal(["latest/data.csv"], (await Store.ListAsync(C).ToListAsync()).Select(b => b.Name));
+    }
+
+    [Fact]
+    public async Task Replacing_or_deleting_a_copy_leaves_its_source_intact()
+    {
+        // The local store's copy shares the source's file: a write to one name must never reach the other.
+        await Store.CreateAsync(C, "v1/a.csv", new MemoryStream(Bytes("source a")));
+        await Store.CreateAsync(C, "v1/b.csv", new MemoryStream(Bytes("source b")));
+        await Store.CopyAsync(C, "v1/a.csv", "latest/a.csv");
+        await Store.CopyAsync(C, "v1/b.csv", "latest/b.csv");
+
+        await Store.WriteAsync(C, "latest/a.csv", new MemoryStream(Bytes("replaced")));
+        await Store.WriteIfMatchAsync(C, "latest/b.csv", Bytes("replaced too"), (await Store.GetAsync(C, "latest/b.csv"))!.ETag);
+        await Store.CopyAsync(C, "v1/a.csv", "latest/c.csv");
+        await Store.DeleteAsync(C, "latest/c.csv");
+
+        Assert.Equal("source a", Encoding.UTF8.GetString((await Store.ReadAsync(C, "v1/a.csv"))!.Content.Span));
+        Assert.Equal("source b", Encoding.UTF8.GetString((await Store.ReadAsync(C, "v1/b.csv"))!.Content.Span));
+        Assert.Equal(Sha(Bytes("source a")), (await Store.GetAsync(C, "v1/a.csv"))!.Sha256);
+        Assert.Equal(Sha(Bytes("replaced")), (await Store.GetAsync(C, "latest/a.csv"))!.Sha256);
+    }
+
+    [Fact]
     public async Task Delete_removes_a_blob_and_is_idempotent()
     {
         await Store.CreateAsync(C, "x/y.txt", new MemoryStream(Bytes("y")));

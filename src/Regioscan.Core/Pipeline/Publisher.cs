@@ -432,9 +432,11 @@ public sealed partial class Publisher
         var names = manifest.Files.Select(f => f.Name).Append(ReleaseCatalog.ManifestName).ToList();
         foreach (var name in names)
         {
-            await using var content = await _store.OpenReadAsync(Containers.Releases, source + name, cancellationToken)
-                ?? throw new InvalidDataException($"releases/{source}{name} is missing although its manifest lists it.");
-            await _store.WriteAsync(Containers.Releases, ReleaseCatalog.LatestFolder + name, content, cancellationToken);
+            // Copied by the store (a hard link in a folder, a server-side copy in Azure): no bytes pass through here.
+            if (!await _store.CopyAsync(Containers.Releases, source + name, ReleaseCatalog.LatestFolder + name, cancellationToken))
+            {
+                throw new InvalidDataException($"releases/{source}{name} is missing although its manifest lists it.");
+            }
         }
 
         var keep = names.ToHashSet(StringComparer.Ordinal);

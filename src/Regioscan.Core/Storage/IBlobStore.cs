@@ -42,6 +42,13 @@ public interface IBlobStore
     /// <summary>Unconditional atomic replace (readers see the old or the new content, never a mix).</summary>
     Task WriteAsync(string container, string name, Stream content, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Unconditional atomic replace of <paramref name="targetName"/> with the content of <paramref name="sourceName"/>
+    /// in the same container, made by the store itself: the bytes do not pass through this process, and the
+    /// target records the source's SHA-256. Returns false, and changes nothing, when the source does not exist.
+    /// </summary>
+    Task<bool> CopyAsync(string container, string sourceName, string targetName, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes a blob if it exists.</summary>
     Task DeleteAsync(string container, string name, CancellationToken cancellationToken = default);
 

@@ -204,6 +204,32 @@ public sealed class AzureBlobStore : IBlobStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A server-side Copy Blob within the account, awaited until it completes; the copy takes the source's
+    /// metadata, so its recorded SHA-256 too. Authorised by the store's own credential (same account).
+    /// </remarks>
+    public async Task<bool> CopyAsync(string container, string sourceName, string targetName, CancellationToken cancellationToken = default)
+    {
+        var source = Blob(container, sourceName);
+        var target = Blob(container, targetName);
+        try
+        {
+            var copy = await target.StartCopyFromUriAsync(source.Uri, new BlobCopyFromUriOptions(), cancellationToken);
+            await copy.WaitForCompletionAsync(cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode is "BlobNotFound" or "CannotVerifyCopySource")
+        {
+            return false;
+        }
+
+        BlobProperties properties = await target.GetPropertiesAsync(cancellationToken: cancellationToken);
+        return properties.CopyStatus == CopyStatus.Success
+            ? true
+            : throw new IOException(
+                $"Copying {container}/{sourceName} to {targetName} in {Description} ended {properties.CopyStatus}: {properties.CopyStatusDescription}");
+    }
+
+    /// <inheritdoc />
     public async Task DeleteAsync(string container, string name, CancellationToken cancellationToken = default)
     {
         var blob = Blob(container, name);

@@ -203,6 +203,47 @@ public sealed class LocalBlobStore : IBlobStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Where the file system allows, the copy is a hard link to the source's file, so a copy of any size is
+    /// immediate and takes no space. That is safe because this store never changes a file in place: every
+    /// write renames a new file over the name, and a delete removes one name only. Elsewhere the file is copied.
+    /// </remarks>
+    public async Task<bool> CopyAsync(string container, string sourceName, string targetName, CancellationToken cancellationToken = default)
+    {
+        var source = BlobPath(container, sourceName);
+        var target = BlobPath(container, targetName);
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        var temp = TempPathIn(folder);
+        try
+        {
+            if (!HardLink.TryCreate(source, temp) && !await TryCopyFileAsync(source, temp, cancellationToken))
+            {
+                return false;
+            }
+
+            // The source's record describes a link (same file); a copied file is hashed again.
+            var copy = new FileInfo(temp);
+            var record = HashRecord.TryRead(HashRecordPath(container, sourceName));
+            var sha256 = record is not null && record.Describes(copy) ? record.Sha256 : await HashFileAsync(temp, cancellationToken);
+            await using (await AcquireWriteLockAsync(cancellationToken))
+            {
+                var current = await DescribeAsync(container, targetName, new FileInfo(target), cancellationToken);
+                if (current?.Sha256 != sha256)
+                {
+                    Commit(container, targetName, new Staged(temp, sha256), target, overwrite: true);
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            DeleteIfExists(temp);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task DeleteAsync(string container, string name, CancellationToken cancellationToken = default)
     {
         var target = BlobPath(container, name);
@@ -352,7 +393,7 @@ public sealed class LocalBlobStore : IBlobStore
         Directory.CreateDirectory(folder);
 
         // In the target's own folder, so the final rename stays on one file system and is atomic.
-        var temp = Path.Combine(folder, $"{BlobNames.ReservedSegmentPrefix}-tmp-{Guid.NewGuid():N}");
+        var temp = TempPathIn(folder);
         try
         {
             string sha256;
@@ -372,6 +413,29 @@ public sealed class LocalBlobStore : IBlobStore
             DeleteIfExists(temp);
             throw;
         }
+    }
+
+    private static string TempPathIn(string folder) => Path.Combine(folder, $"{BlobNames.ReservedSegmentPrefix}-tmp-{Guid.NewGuid():N}");
+
+    private static async Task<bool> TryCopyFileAsync(string source, string destination, CancellationToken cancellationToken)
+    {
+        await using var from = TryOpenRead(source);
+        if (from is null)
+        {
+            return false;
+        }
+
+        await using var to = new FileStream(destination, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
+        await from.CopyToAsync(to, cancellationToken);
+        await to.FlushAsync(cancellationToken);
+        to.Flush(flushToDisk: true);
+        return true;
+    }
+
+    private static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous);
+        return await ContentHash.OfAsync(stream, cancellationToken);
     }
 
     /// <summary>Publishes a staged file; the caller holds the write lock.</summary>
@@ -396,7 +460,7 @@ public sealed class LocalBlobStore : IBlobStore
     {
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $"{BlobNames.ReservedSegmentPrefix}-tmp-{Guid.NewGuid():N}");
+        var temp = TempPathIn(folder);
         File.WriteAllText(temp, record.Format());
         File.Move(temp, path, overwrite: true);
     }

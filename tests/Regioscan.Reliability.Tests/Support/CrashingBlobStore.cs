@@ -85,6 +85,14 @@ internal sealed class CrashingBlobStore : IBlobStore
         Wrote("write", container, name);
     }
 
+    public async Task<bool> CopyAsync(string container, string sourceName, string targetName, CancellationToken cancellationToken = default)
+    {
+        Alive();
+        var copied = await _inner.CopyAsync(container, sourceName, targetName, cancellationToken);
+        Wrote("copy", container, targetName);
+        return copied;
+    }
+
     public async Task DeleteAsync(string container, string name, CancellationToken cancellationToken = default)
     {
         Alive();

@@ -51,11 +51,36 @@ public sealed class LocalBlobStoreTests : BlobStoreContract, IDisposable
         await Assert.ThrowsAsync<StorageConflictException>(() => Store.WriteIfMatchAsync(Containers.Releases, "latest.json", Bytes("2"), "\"stale\""));
         await Store.WriteIfMatchAsync(Containers.Releases, "latest.json", Bytes("2"), etag);
         await Store.WriteAsync(Containers.Releases, "latest/a.csv", new MemoryStream(Bytes("a")));
+        await Store.CopyAsync(Containers.Releases, "v1/a.csv", "latest/b.csv");
+        await Store.CopyAsync(Containers.Releases, "v1/missing.csv", "latest/c.csv");
 
         var files = Directory.EnumerateFiles(_folder.Combine("data", "releases"), "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(_folder.Combine("data", "releases"), f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
-        Assert.Equal(["latest.json", "latest/a.csv", "v1/a.csv"], files);
+        Assert.Equal(["latest.json", "latest/a.csv", "latest/b.csv", "v1/a.csv"], files);
+    }
+
+    [Fact]
+    public async Task A_copy_shares_the_source_file_where_the_file_system_links()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // No link there: the store copies the file (covered by the contract's copy tests).
+        }
+
+        var content = new byte[1 << 20];
+        Random.Shared.NextBytes(content);
+        await Store.CreateAsync(Containers.Releases, "v1/big.bin", new MemoryStream(content));
+        File.SetLastWriteTimeUtc(_folder.Combine("data", "releases", "v1", "big.bin"), new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc));
+
+        await Store.CopyAsync(Containers.Releases, "v1/big.bin", "latest/big.bin");
+
+        // A linked file is the same file: it has the source's (here back-dated) time; a copied one would not.
+        Assert.Equal(
+            new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc),
+            File.GetLastWriteTimeUtc(_folder.Combine("data", "releases", "latest", "big.bin")));
+        Assert.Equal(content, await File.ReadAllBytesAsync(_folder.Combine("data", "releases", "latest", "big.bin")));
+        Assert.Equal(Sha(content), (await Store.GetAsync(Containers.Releases, "latest/big.bin"))!.Sha256);
     }
 
     [Fact]
