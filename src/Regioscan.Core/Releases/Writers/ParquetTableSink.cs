@@ -29,6 +29,7 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     private readonly DataField _geometry;
     private readonly DataField[] _bboxFields;
     private readonly TRow[] _group;
+    private readonly ColumnBuffers _buffers;
     private int _filled;
     private double _minX = double.PositiveInfinity, _minY = double.PositiveInfinity, _maxX = double.NegativeInfinity, _maxY = double.NegativeInfinity;
 
@@ -43,6 +44,7 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
         _geometry = geometry;
         _bboxFields = bboxFields;
         _group = new TRow[rowGroupSize];
+        _buffers = new ColumnBuffers(rowGroupSize);
     }
 
     /// <summary>The number of rows taken.</summary>
@@ -109,24 +111,24 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
 
     private async Task WriteGroupAsync(CancellationToken cancellationToken)
     {
-        var group = new ArraySegment<TRow>(_group, 0, _filled);
+        var count = _filled;
         using (var rowGroup = _writer.CreateRowGroup())
         {
             for (var i = 0; i < _columns.Count; i++)
             {
-                await WriteColumnAsync(rowGroup, _fields[i], _columns[i], group, cancellationToken);
+                await WriteColumnAsync(rowGroup, _fields[i], _columns[i], count, cancellationToken);
             }
 
             if (_location is not null)
             {
-                var points = group.Select(_location).ToArray();
-                await WriteGeometryAsync(rowGroup, _geometry, _bboxFields, points, cancellationToken);
+                await WriteGeometryAsync(rowGroup, count, cancellationToken);
             }
 
             rowGroup.CompleteValidate();
         }
 
-        Array.Clear(_group, 0, _filled);
+        Array.Clear(_group, 0, count);
+        Array.Clear(_buffers.Cells, 0, count);
         _filled = 0;
     }
 
@@ -139,106 +141,123 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
         _ => throw new InvalidOperationException($"No Parquet type for {column.Type}."),
     };
 
-    private static Task WriteColumnAsync(
-        ParquetRowGroupWriter rowGroup, Field field, Column<TRow> column, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    private Task WriteColumnAsync(ParquetRowGroupWriter rowGroup, Field field, Column<TRow> column, int count, CancellationToken cancellationToken)
     {
-        var cells = new object?[rows.Count];
-        for (var i = 0; i < cells.Length; i++)
+        var cells = _buffers.Cells;
+        for (var i = 0; i < count; i++)
         {
-            cells[i] = Cells.Read(column, rows[i]);
+            cells[i] = Cells.Read(column, _group[i]);
         }
 
         return column.Type switch
         {
-            ColumnType.Text => WriteScalarAsync(rowGroup, (DataField)field, cells, v => ((string)v).AsMemory(), cancellationToken),
-            ColumnType.WholeNumber => WriteScalarAsync(rowGroup, (DataField)field, cells, v => (long)v, cancellationToken),
-            ColumnType.RealNumber => WriteScalarAsync(rowGroup, (DataField)field, cells, v => (double)v, cancellationToken),
-            ColumnType.TextList => WriteListAsync(rowGroup, (ListField)field, cells, cancellationToken),
+            ColumnType.Text => WriteScalarAsync(rowGroup, (DataField)field, count, _buffers.Texts, v => ((string)v).AsMemory(), cancellationToken),
+            ColumnType.WholeNumber => WriteScalarAsync(rowGroup, (DataField)field, count, _buffers.Longs, v => (long)v, cancellationToken),
+            ColumnType.RealNumber => WriteScalarAsync(rowGroup, (DataField)field, count, _buffers.Doubles, v => (double)v, cancellationToken),
+            ColumnType.TextList => WriteListAsync(rowGroup, (ListField)field, count, cancellationToken),
             _ => throw new InvalidOperationException($"No Parquet type for {column.Type}."),
         };
     }
 
     // Definition level 1 = value present, 0 = NULL; a required column has no levels at all.
-    private static async Task WriteScalarAsync<T>(
-        ParquetRowGroupWriter rowGroup, DataField field, object?[] cells, Func<object, T> convert, CancellationToken cancellationToken)
+    private async Task WriteScalarAsync<T>(
+        ParquetRowGroupWriter rowGroup, DataField field, int count, T[] values, Func<object, T> convert, CancellationToken cancellationToken)
         where T : struct
     {
-        var values = new List<T>(cells.Length);
-        var levels = field.IsNullable ? new int[cells.Length] : null;
-        for (var i = 0; i < cells.Length; i++)
+        var cells = _buffers.Cells;
+        var levels = _buffers.Definitions;
+        var present = 0;
+        for (var i = 0; i < count; i++)
         {
             if (cells[i] is { } cell)
             {
-                values.Add(convert(cell));
-                if (levels is not null)
-                {
-                    levels[i] = 1;
-                }
+                values[present++] = convert(cell);
+                levels[i] = 1;
+            }
+            else
+            {
+                levels[i] = 0;
             }
         }
 
-        if (levels is null)
+        if (!field.IsNullable)
         {
             // Parquet.Net counts the rows of WriteAllPartsAsync from the definition levels, which a
             // required column does not have; its plain overload counts the values.
-            await rowGroup.WriteAsync<T>(field, values.ToArray(), null, null, cancellationToken);
+            await rowGroup.WriteAsync<T>(field, values.AsMemory(0, present), null, null, cancellationToken);
         }
         else
         {
-            await rowGroup.WriteAllPartsAsync<T>(field, values.ToArray(), levels, null, cancellationToken);
+            await rowGroup.WriteAllPartsAsync<T>(field, values.AsMemory(0, present), levels.AsMemory(0, count), null, cancellationToken);
         }
     }
 
     // Three-level list: definition 0 = NULL list, 2 = an element (empty lists are NULL, see Cells);
     // repetition 0 starts a row, 1 continues its list.
-    private static async Task WriteListAsync(
-        ParquetRowGroupWriter rowGroup, ListField field, object?[] cells, CancellationToken cancellationToken)
+    private async Task WriteListAsync(ParquetRowGroupWriter rowGroup, ListField field, int count, CancellationToken cancellationToken)
     {
-        var values = new List<ReadOnlyMemory<char>>(cells.Length);
-        var definitions = new List<int>(cells.Length);
-        var repetitions = new List<int>(cells.Length);
-        foreach (var cell in cells)
+        var cells = _buffers.Cells;
+        int entries = 0, present = 0;
+        for (var i = 0; i < count; i++)
         {
-            if (cell is IReadOnlyList<string> list)
+            // Elements never outnumber entries, so the entries' capacity covers the values too.
+            if (cells[i] is IReadOnlyList<string> list)
             {
+                _buffers.EnsureListCapacity(entries + list.Count);
                 for (var j = 0; j < list.Count; j++)
                 {
-                    values.Add(list[j].AsMemory());
-                    definitions.Add(2);
-                    repetitions.Add(j == 0 ? 0 : 1);
+                    _buffers.ListValues[present++] = list[j].AsMemory();
+                    _buffers.ListDefinitions[entries] = 2;
+                    _buffers.ListRepetitions[entries] = j == 0 ? 0 : 1;
+                    entries++;
                 }
             }
             else
             {
-                definitions.Add(0);
-                repetitions.Add(0);
+                _buffers.EnsureListCapacity(entries + 1);
+                _buffers.ListDefinitions[entries] = 0;
+                _buffers.ListRepetitions[entries] = 0;
+                entries++;
             }
         }
 
         await rowGroup.WriteAllPartsAsync<ReadOnlyMemory<char>>(
-            (DataField)field.Item, values.ToArray(), definitions.ToArray(), repetitions.ToArray(), cancellationToken);
+            (DataField)field.Item, _buffers.ListValues.AsMemory(0, present), _buffers.ListDefinitions.AsMemory(0, entries),
+            _buffers.ListRepetitions.AsMemory(0, entries), cancellationToken);
+        Array.Clear(_buffers.ListValues, 0, present);
     }
 
     // A row has a bbox if and only if it has a geometry (GeoParquet 1.1, bounding box columns).
-    private static async Task WriteGeometryAsync(
-        ParquetRowGroupWriter rowGroup, DataField geometry, DataField[] bboxFields, GeoPoint?[] points, CancellationToken cancellationToken)
+    private async Task WriteGeometryAsync(ParquetRowGroupWriter rowGroup, int count, CancellationToken cancellationToken)
     {
         var wkb = new WKBWriter(ByteOrder.LittleEndian, handleSRID: false, emitZ: false, emitM: false);
-        var levels = points.Select(p => p is null ? 0 : 1).ToArray();
-        var present = points.OfType<GeoPoint>().ToArray();
-        var shapes = present.Select(p => new ReadOnlyMemory<byte>(wkb.Write(new Point(p.Longitude, p.Latitude)))).ToArray();
-        await rowGroup.WriteAllPartsAsync<ReadOnlyMemory<byte>>(geometry, shapes, levels, null, cancellationToken);
-
-        double[][] bounds =
-        [
-            present.Select(p => p.Longitude).ToArray(),
-            present.Select(p => p.Latitude).ToArray(),
-            present.Select(p => p.Longitude).ToArray(),
-            present.Select(p => p.Latitude).ToArray(),
-        ];
-        for (var i = 0; i < bboxFields.Length; i++)
+        var levels = _buffers.Definitions;
+        var present = 0;
+        for (var i = 0; i < count; i++)
         {
-            await rowGroup.WriteAllPartsAsync<double>(bboxFields[i], bounds[i], levels, null, cancellationToken);
+            if (_location!(_group[i]) is { } point)
+            {
+                _buffers.Shapes[present] = wkb.Write(new Point(point.Longitude, point.Latitude));
+                _buffers.Bounds[0][present] = point.Longitude;
+                _buffers.Bounds[1][present] = point.Latitude;
+                present++;
+                levels[i] = 1;
+            }
+            else
+            {
+                levels[i] = 0;
+            }
         }
+
+        await rowGroup.WriteAllPartsAsync<ReadOnlyMemory<byte>>(_geometry, _buffers.Shapes.AsMemory(0, present), levels.AsMemory(0, count), null, cancellationToken);
+
+        // xmin = xmax and ymin = ymax for a point.
+        double[][] bounds = [_buffers.Bounds[0], _buffers.Bounds[1], _buffers.Bounds[0], _buffers.Bounds[1]];
+        for (var i = 0; i < _bboxFields.Length; i++)
+        {
+            await rowGroup.WriteAllPartsAsync<double>(_bboxFields[i], bounds[i].AsMemory(0, present), levels.AsMemory(0, count), null, cancellationToken);
+        }
+
+        Array.Clear(_buffers.Shapes, 0, present);
     }
 }
