@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -24,6 +25,8 @@ public static class StagedScanJson
 
     /// <summary>File name of the province's summary row.</summary>
     public const string SummaryName = "summary.json";
+
+    private const int WriteChunk = 1 << 16;
 
     private static readonly StagedScanJsonContext Context = new(new JsonSerializerOptions(StagedScanJsonContext.Default.Options)
     {
@@ -58,18 +61,29 @@ public static class StagedScanJson
         await JsonSerializer.DeserializeAsync(source, Context.ProvinceSummary, cancellationToken)
             ?? throw new JsonException("The summary row is null.");
 
+    // Lines gather in a buffer that goes to the stream in large writes: flushing the JSON writer to the stream
+    // after every line made one system call per row.
     private static void WriteLines<T>(IEnumerable<T> rows, Stream destination, JsonTypeInfo<T> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(destination);
-        using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Encoder = Context.Options.Encoder, SkipValidation = true });
+        var buffer = new ArrayBufferWriter<byte>(WriteChunk + (WriteChunk / 4));
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Context.Options.Encoder, SkipValidation = true });
         foreach (var row in rows)
         {
             JsonSerializer.Serialize(json, row, typeInfo);
             json.Flush();
-            destination.WriteByte((byte)'\n');
-            json.Reset(destination);
+            buffer.GetSpan(1)[0] = (byte)'\n';
+            buffer.Advance(1);
+            json.Reset(buffer);
+            if (buffer.WrittenCount >= WriteChunk)
+            {
+                destination.Write(buffer.WrittenSpan);
+                buffer.ResetWrittenCount();
+            }
         }
+
+        destination.Write(buffer.WrittenSpan);
     }
 
     // Lines are cut from a byte buffer and each is deserialized synchronously from its span: the serializer's
