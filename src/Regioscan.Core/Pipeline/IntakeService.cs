@@ -91,8 +91,11 @@ public sealed partial class IntakeService
     {
         var tables = NationalMerge.Merge([scan]);
         var summary = ProvinceSummaries.RowOf(tables, scan.ProvinceCode);
-        await StoreAsync(StagedScanJson.InitiativesName, s => StagedScanJson.WriteInitiatives(tables.Initiatives, s));
-        await StoreAsync(StagedScanJson.ActivitiesName, s => StagedScanJson.WriteActivities(tables.Activities, s));
+
+        // The two tables are serialised side by side: a large upload is ingested alone, so a core is free.
+        await Task.WhenAll(
+            Task.Run(() => StoreAsync(StagedScanJson.InitiativesName, s => StagedScanJson.WriteInitiatives(tables.Initiatives, s)), cancellationToken),
+            StoreAsync(StagedScanJson.ActivitiesName, s => StagedScanJson.WriteActivities(tables.Activities, s)));
         await StoreAsync(StagedScanJson.SummaryName, s => StagedScanJson.WriteSummary(summary, s));
 
         async Task StoreAsync(string name, Action<Stream> write)
