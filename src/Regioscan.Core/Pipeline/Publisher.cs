@@ -194,6 +194,7 @@ public sealed partial class Publisher
             await using var activityChanges = new ChangeTracker<Activity>(
                 _catalog.ReadActivitiesAsync(before, Compared, cancellationToken), TableKeys.Activities, pass.Changes.Activities.Add,
                 a => Compared(a.ProvinceCode));
+
             // The parts' JSON writers leave their scratch files open; the files are not release files, so not hashed.
             await using var mapInitiatives = new MapTablePart<PublishedInitiative>(pass.MapInitiatives, MapDataWriter.InitiativeColumns);
             await using var mapActivities = new MapTablePart<Activity>(pass.MapActivities, MapDataWriter.ActivityColumns);
