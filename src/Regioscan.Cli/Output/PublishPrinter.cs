@@ -41,13 +41,12 @@ internal static class PublishPrinter
         }
     }
 
-    private static object Counts(IReadOnlyList<RecordChange> changes) => new
+    private static object Counts(ChangeCounts changes) => new
     {
-        added = ChangeSet.Count(changes, ChangeType.Added),
-        removed = ChangeSet.Count(changes, ChangeType.Removed),
-        data_changed = ChangeSet.Count(changes, ChangeType.DataChanged),
+        added = changes.Added,
+        removed = changes.Removed,
+        data_changed = changes.DataChanged,
     };
 
-    private static string Line(IReadOnlyList<RecordChange> changes) =>
-        $"+{ChangeSet.Count(changes, ChangeType.Added)} −{ChangeSet.Count(changes, ChangeType.Removed)} ~{ChangeSet.Count(changes, ChangeType.DataChanged)}";
+    private static string Line(ChangeCounts changes) => $"+{changes.Added} −{changes.Removed} ~{changes.DataChanged}";
 }

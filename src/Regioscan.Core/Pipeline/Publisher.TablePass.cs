@@ -6,7 +6,7 @@ namespace Regioscan.Core.Pipeline;
 public sealed partial class Publisher
 {
     /// <summary>What the one pass over the tables gathers for the files written after it.</summary>
-    private sealed class TablePass(IReadOnlyList<ProvinceSummary> summaries, Stream mapInitiatives, Stream mapActivities) : IAsyncDisposable
+    private sealed class TablePass(IReadOnlyList<ProvinceSummary> summaries, Stream mapInitiatives, Stream mapActivities, ChangeSpool changes) : IAsyncDisposable
     {
         public IReadOnlyList<ProvinceSummary> Summaries { get; } = summaries;
 
@@ -18,12 +18,14 @@ public sealed partial class Publisher
 
         public ReachYears ReachYears { get; } = new();
 
-        public ChangeSet Changes { get; set; } = new([], []);
+        /// <summary>The change log against the previous release, in scratch files; read back for changes.json and CHANGELOG.md.</summary>
+        public ChangeSpool Changes { get; } = changes;
 
         public async ValueTask DisposeAsync()
         {
             await MapInitiatives.DisposeAsync();
             await MapActivities.DisposeAsync();
+            Changes.Dispose();
         }
     }
 }

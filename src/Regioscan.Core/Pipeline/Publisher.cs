@@ -86,7 +86,7 @@ public sealed partial class Publisher
         try
         {
             await using var pass = await WriteTablesAsync(inputs, previous, schemaChanged, files, writers, cancellationToken);
-            var changes = pass.Changes;
+            var changes = pass.Changes.Counts;
             var version = previous is null
                 ? ReleaseVersion.First
                 : ReleaseVersion.Parse(previous.Version).Next(schemaChanged, changes.HasAdditionsOrRemovals);
@@ -98,7 +98,7 @@ public sealed partial class Publisher
             }
 
             progress?.Report($"Writing the change log and catalogue of release {version} …");
-            WriteChangeLog(changes, version, previous?.Version, publishedAt, reason, files);
+            WriteChangeLog(pass.Changes, version, previous?.Version, publishedAt, reason, files);
             await WriteCatalogAsync(
                 new ReleaseDescription(version.ToString(), previous?.Version, publishedAt, reason, await DescribeAsync(files, described, writers, cancellationToken),
                     [.. inputs.Keys.Order(StringComparer.Ordinal)], changes, pass.ReachYears.Range),
@@ -184,13 +184,17 @@ public sealed partial class Publisher
             _catalog.ReadInitiativesAsync(inputs, null, cancellationToken),
             _catalog.ReadActivitiesAsync(inputs, null, cancellationToken),
             summaries);
-        await using var initiativeChanges = new ChangeTracker<PublishedInitiative>(
-            _catalog.ReadInitiativesAsync(before, Compared, cancellationToken), TableKeys.Initiatives, r => Compared(r.Initiative.ProvinceCode));
-        await using var activityChanges = new ChangeTracker<Activity>(
-            _catalog.ReadActivitiesAsync(before, Compared, cancellationToken), TableKeys.Activities, a => Compared(a.ProvinceCode));
-        var pass = new TablePass(summaries, _scratch.Create(), _scratch.Create());
+        var pass = new TablePass(summaries, _scratch.Create(), _scratch.Create(), new ChangeSpool(_scratch.Create(), _scratch.Create()));
         try
         {
+            // Each change goes to the spool as it is found: a first release of a million records holds counts, not records.
+            await using var initiativeChanges = new ChangeTracker<PublishedInitiative>(
+                _catalog.ReadInitiativesAsync(before, Compared, cancellationToken), TableKeys.Initiatives, pass.Changes.Initiatives.Add,
+                r => Compared(r.Initiative.ProvinceCode));
+            await using var activityChanges = new ChangeTracker<Activity>(
+                _catalog.ReadActivitiesAsync(before, Compared, cancellationToken), TableKeys.Activities, pass.Changes.Activities.Add,
+                a => Compared(a.ProvinceCode));
+
             // The parts' JSON writers leave their scratch files open; the files are not release files, so not hashed.
             await using var mapInitiatives = new MapTablePart<PublishedInitiative>(pass.MapInitiatives, MapDataWriter.InitiativeColumns);
             await using var mapActivities = new MapTablePart<Activity>(pass.MapActivities, MapDataWriter.ActivityColumns);
@@ -202,7 +206,6 @@ public sealed partial class Publisher
                 files[file.Name] = (files[file.Name].Content, file.Rows);
             }
 
-            pass.Changes = new ChangeSet(initiativeChanges.Changes, activityChanges.Changes);
             return pass;
         }
         catch
@@ -308,12 +311,14 @@ public sealed partial class Publisher
         return true;
     }
 
-    private void WriteChangeLog(ChangeSet changes, ReleaseVersion version, string? previous, DateTimeOffset publishedAt, string? reason,
+    /// <summary>changes.json and CHANGELOG.md, each written by reading the spooled change log back.</summary>
+    private void WriteChangeLog(ChangeSpool changes, ReleaseVersion version, string? previous, DateTimeOffset publishedAt, string? reason,
         SortedDictionary<string, (Stream Content, long? Rows)> files)
     {
         var json = _scratch.Create();
         ChangesJsonWriter.Write(changes, version.ToString(), previous, json);
-        files["changes.json"] = (json, changes.Initiatives.Count + changes.Activities.Count);
+        var counts = changes.Counts;
+        files["changes.json"] = (json, counts.Initiatives.Total + counts.Activities.Total);
 
         var markdown = _scratch.Create();
         markdown.Write(Encoding.UTF8.GetBytes(ChangelogMarkdownWriter.Render(changes, version.ToString(), previous, publishedAt, reason)));

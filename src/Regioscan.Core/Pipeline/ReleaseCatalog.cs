@@ -130,7 +130,7 @@ public sealed class ReleaseCatalog
         return NationalMerge.Merge([ProvinceScanJson.Read(stream)]);
     }
 
-    /// <summary>The change log between two published releases.</summary>
+    /// <summary>The change log between two published releases, record by record in memory (a publish spools its own).</summary>
     /// <exception cref="KeyNotFoundException">A version is not published.</exception>
     public async Task<ChangeSet> DiffAsync(string fromVersion, string toVersion, CancellationToken cancellationToken = default)
     {

@@ -10,7 +10,7 @@ namespace Regioscan.Core.Releases.Catalog;
 /// <param name="Reason">Why it was published, if given.</param>
 /// <param name="Files">The files to describe, with their sizes and SHA-256 (see <see cref="CatalogFiles.Describes"/>).</param>
 /// <param name="ProvinceCodes">The provinces whose scans are in the release: the creators.</param>
-/// <param name="Changes">What changed against <paramref name="Previous"/> (the version notes).</param>
+/// <param name="Changes">How many records changed against <paramref name="Previous"/> (the version notes).</param>
 /// <param name="ReachYears">The first and last reach reference year in the data, if any (the temporal coverage).</param>
 public sealed record ReleaseDescription(
     string Version,
@@ -19,5 +19,5 @@ public sealed record ReleaseDescription(
     string? Reason,
     IReadOnlyList<ReleaseFileEntry> Files,
     IReadOnlyList<string> ProvinceCodes,
-    ChangeSet Changes,
+    ChangeSummary Changes,
     (int First, int Last)? ReachYears);

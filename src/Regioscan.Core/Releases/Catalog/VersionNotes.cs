@@ -25,7 +25,6 @@ internal static class VersionNotes
         return (nl, en);
     }
 
-    private static string Counts(IReadOnlyList<RecordChange> changes) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"+{ChangeSet.Count(changes, ChangeType.Added)} −{ChangeSet.Count(changes, ChangeType.Removed)} ~{ChangeSet.Count(changes, ChangeType.DataChanged)}");
+    private static string Counts(ChangeCounts changes) => string.Create(
+        CultureInfo.InvariantCulture, $"+{changes.Added} −{changes.Removed} ~{changes.DataChanged}");
 }

@@ -1,18 +1,25 @@
 namespace Regioscan.Core.Releases.Changes;
 
-/// <summary>What changed between two releases, record by record, each list ordered by id.</summary>
+/// <summary>
+/// What changed between two releases, record by record, each list ordered by id, held in memory (as
+/// <c>regioscan diff</c> and tests use it; a publish spools its change log instead).
+/// </summary>
 /// <param name="Initiatives">Changed initiatives.</param>
 /// <param name="Activities">Changed activities.</param>
-public sealed record ChangeSet(IReadOnlyList<RecordChange> Initiatives, IReadOnlyList<RecordChange> Activities)
+public sealed record ChangeSet(IReadOnlyList<RecordChange> Initiatives, IReadOnlyList<RecordChange> Activities) : IChangeLog
 {
+    /// <inheritdoc />
+    public ChangeSummary Counts => new(ChangeCounts.Count(Initiatives), ChangeCounts.Count(Activities));
+
     /// <summary>Whether any record was added or removed (a MINOR release).</summary>
-    public bool HasAdditionsOrRemovals =>
-        Initiatives.Concat(Activities).Any(c => c.Type != ChangeType.DataChanged);
+    public bool HasAdditionsOrRemovals => Counts.HasAdditionsOrRemovals;
 
     /// <summary>Whether nothing changed.</summary>
     public bool IsEmpty => Initiatives.Count == 0 && Activities.Count == 0;
 
-    /// <summary>Number of changes of <paramref name="type"/> in a table's list.</summary>
-    public static int Count(IReadOnlyList<RecordChange> changes, ChangeType type) =>
-        changes.Count(c => c.Type == type);
+    /// <inheritdoc />
+    public IEnumerable<RecordChange> ReadInitiatives() => Initiatives;
+
+    /// <inheritdoc />
+    public IEnumerable<RecordChange> ReadActivities() => Activities;
 }

@@ -5,8 +5,8 @@ namespace Regioscan.Core.Releases.Changes;
 
 /// <summary>
 /// The change log of one table, computed while the new release's rows stream past: a merge of two
-/// id-ordered inputs, the previous release's rows (pulled as needed) and the new ones (pushed). Only the
-/// changes are kept, never either table.
+/// id-ordered inputs, the previous release's rows (pulled as needed) and the new ones (pushed). Each change
+/// goes to the caller as it is found (a publish spools them), so the tracker holds neither table nor changes.
 /// </summary>
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
@@ -14,7 +14,7 @@ internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
     private readonly IAsyncEnumerable<TRow> _before;
     private readonly TableKeys<TRow> _keys;
     private readonly Func<TRow, bool> _compared;
-    private readonly List<RecordChange> _changes = [];
+    private readonly Action<RecordChange> _found;
     private IAsyncEnumerator<TRow>? _previous;
     private bool _hasPrevious;
     private string? _lastBefore;
@@ -22,19 +22,18 @@ internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
 
     /// <param name="before">The previous release's rows, ordered by id (empty for a first release).</param>
     /// <param name="keys">The table's columns and the id, province and name of a row.</param>
+    /// <param name="found">Takes each change, in id order.</param>
     /// <param name="compared">
     /// Whether a new row takes part; rows left out must be left out of <paramref name="before"/> too (a province
     /// whose scan did not change).
     /// </param>
-    public ChangeTracker(IAsyncEnumerable<TRow> before, TableKeys<TRow> keys, Func<TRow, bool>? compared = null)
+    public ChangeTracker(IAsyncEnumerable<TRow> before, TableKeys<TRow> keys, Action<RecordChange> found, Func<TRow, bool>? compared = null)
     {
         _before = before;
         _keys = keys;
+        _found = found;
         _compared = compared ?? (_ => true);
     }
-
-    /// <summary>The changes found, in id order; complete after <see cref="CompleteAsync"/>.</summary>
-    public IReadOnlyList<RecordChange> Changes => _changes;
 
     /// <inheritdoc />
     public async ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
@@ -49,7 +48,7 @@ internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
         await StartAsync(cancellationToken);
         while (_hasPrevious && string.CompareOrdinal(_keys.Id(_previous!.Current), id) < 0)
         {
-            _changes.Add(_keys.Change(_previous.Current, ChangeType.Removed, []));
+            _found(_keys.Change(_previous.Current, ChangeType.Removed, []));
             await MoveAsync();
         }
 
@@ -58,14 +57,14 @@ internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
             var changed = ChangedColumns(_previous.Current, row, _keys.Columns);
             if (changed.Count > 0)
             {
-                _changes.Add(_keys.Change(row, ChangeType.DataChanged, changed));
+                _found(_keys.Change(row, ChangeType.DataChanged, changed));
             }
 
             await MoveAsync();
         }
         else
         {
-            _changes.Add(_keys.Change(row, ChangeType.Added, []));
+            _found(_keys.Change(row, ChangeType.Added, []));
         }
     }
 
@@ -75,7 +74,7 @@ internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
         await StartAsync(cancellationToken);
         while (_hasPrevious)
         {
-            _changes.Add(_keys.Change(_previous!.Current, ChangeType.Removed, []));
+            _found(_keys.Change(_previous!.Current, ChangeType.Removed, []));
             await MoveAsync();
         }
     }

@@ -16,10 +16,11 @@ public static class ChangelogMarkdownWriter
     /// <summary>The most records listed per province and table.</summary>
     public const int ListedPerSection = 500;
 
-    /// <summary>Renders the change log of <paramref name="version"/>.</summary>
-    public static string Render(ChangeSet changes, string version, string? previous, DateTimeOffset publishedAt, string? reason)
+    /// <summary>Renders the change log of <paramref name="version"/>, reading each table of <paramref name="changes"/> once.</summary>
+    public static string Render(IChangeLog changes, string version, string? previous, DateTimeOffset publishedAt, string? reason)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        var counts = changes.Counts;
         var md = new StringBuilder();
         md.Append(CultureInfo.InvariantCulture, $"# Regioscan Digitalisering MKB — release {version}\n\n");
         md.Append(CultureInfo.InvariantCulture, $"Published {publishedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC");
@@ -30,59 +31,83 @@ public static class ChangelogMarkdownWriter
         }
 
         md.Append("\n## Summary\n\n| table | added | removed | data changed |\n|---|---:|---:|---:|\n");
-        SummaryRow(md, "initiatives", changes.Initiatives);
-        SummaryRow(md, "activities", changes.Activities);
-        if (changes.IsEmpty)
+        SummaryRow(md, "initiatives", counts.Initiatives);
+        SummaryRow(md, "activities", counts.Activities);
+        if (counts.IsEmpty)
         {
             md.Append("\nNo record changed.\n");
             return md.ToString();
         }
 
-        var provinces = changes.Initiatives.Concat(changes.Activities)
-            .Select(c => c.ProvinceCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        foreach (var code in provinces)
+        // The document is per province, the records per table: one read of each table fills every province's section.
+        var initiatives = Sections(changes.ReadInitiatives());
+        var activities = Sections(changes.ReadActivities());
+        foreach (var code in initiatives.Keys.Union(activities.Keys).Order(StringComparer.Ordinal))
         {
             var name = Provinces.FindByCode(code)?.Name ?? code;
             md.Append(CultureInfo.InvariantCulture, $"\n## {name} ({code})\n");
-            Section(md, "Initiatives", changes.Initiatives.Where(c => c.ProvinceCode == code).ToList());
-            Section(md, "Activities", changes.Activities.Where(c => c.ProvinceCode == code).ToList());
+            initiatives.GetValueOrDefault(code)?.AppendTo(md, "Initiatives");
+            activities.GetValueOrDefault(code)?.AppendTo(md, "Activities");
         }
 
         return md.ToString();
     }
 
-    private static void SummaryRow(StringBuilder md, string table, IReadOnlyList<RecordChange> records) =>
-        md.Append(CultureInfo.InvariantCulture,
-            $"| {table} | {ChangeSet.Count(records, ChangeType.Added)} | {ChangeSet.Count(records, ChangeType.Removed)} | {ChangeSet.Count(records, ChangeType.DataChanged)} |\n");
+    private static void SummaryRow(StringBuilder md, string table, ChangeCounts counts) =>
+        md.Append(CultureInfo.InvariantCulture, $"| {table} | {counts.Added} | {counts.Removed} | {counts.DataChanged} |\n");
 
-    private static void Section(StringBuilder md, string title, List<RecordChange> records)
+    private static Dictionary<string, Section> Sections(IEnumerable<RecordChange> records)
     {
-        if (records.Count == 0)
+        var sections = new Dictionary<string, Section>(StringComparer.Ordinal);
+        foreach (var record in records)
         {
-            return;
+            if (!sections.TryGetValue(record.ProvinceCode, out var section))
+            {
+                sections[record.ProvinceCode] = section = new Section();
+            }
+
+            section.Add(record);
         }
 
-        md.Append("\n### ").Append(title).Append("\n\n");
-        foreach (var record in records.Take(ListedPerSection))
+        return sections;
+    }
+
+    /// <summary>One province's records of one table: the first <see cref="ListedPerSection"/> as text, the rest counted.</summary>
+    private sealed class Section
+    {
+        private readonly StringBuilder _listed = new();
+        private int _count;
+        private ChangeCounts _rest;
+
+        public void Add(RecordChange record)
         {
+            if (_count++ >= ListedPerSection)
+            {
+                _rest = _rest.Plus(record.Type);
+                return;
+            }
+
             var verb = record.Type switch
             {
                 ChangeType.Added => "added",
                 ChangeType.Removed => "removed",
                 _ => "changed",
             };
-            md.Append(CultureInfo.InvariantCulture, $"- **{verb}** `{record.Id}` {Escape(record.Name)}\n");
+            _listed.Append(CultureInfo.InvariantCulture, $"- **{verb}** `{record.Id}` {Escape(record.Name)}\n");
             foreach (var column in record.Columns)
             {
-                md.Append(CultureInfo.InvariantCulture, $"  - `{column.Column}`: {Show(column.Old)} → {Show(column.New)}\n");
+                _listed.Append(CultureInfo.InvariantCulture, $"  - `{column.Column}`: {Show(column.Old)} → {Show(column.New)}\n");
             }
         }
 
-        if (records.Count > ListedPerSection)
+        public void AppendTo(StringBuilder md, string title)
         {
-            var rest = records.Skip(ListedPerSection).ToList();
-            md.Append(CultureInfo.InvariantCulture,
-                $"- … and {rest.Count} more ({ChangeSet.Count(rest, ChangeType.Added)} added, {ChangeSet.Count(rest, ChangeType.Removed)} removed, {ChangeSet.Count(rest, ChangeType.DataChanged)} changed); `changes.json` lists every record.\n");
+            md.Append("\n### ").Append(title).Append("\n\n").Append(_listed);
+            if (_rest.Total > 0)
+            {
+                md.Append(CultureInfo.InvariantCulture,
+                    $"- … and {_rest.Total} more ({_rest.Added} added, {_rest.Removed} removed, {_rest.DataChanged} changed); `changes.json` lists every record.\n");
+            }
         }
     }
 

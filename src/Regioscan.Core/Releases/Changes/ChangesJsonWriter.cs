@@ -5,7 +5,8 @@ namespace Regioscan.Core.Releases.Changes;
 
 /// <summary>
 /// Writes <c>changes.json</c>: per table the counts by change type and every changed record with its
-/// id, province, name, type and, for <c>data_changed</c>, each column's old and new value.
+/// id, province, name, type and, for <c>data_changed</c>, each column's old and new value. The counts come
+/// first and are known before any record is read, so the records stream through (from a spool, in a publish).
 /// </summary>
 public static class ChangesJsonWriter
 {
@@ -21,7 +22,7 @@ public static class ChangesJsonWriter
     private const int FlushBytes = 1 << 16;
 
     /// <summary>Writes the change set of release <paramref name="version"/> against <paramref name="previous"/>.</summary>
-    public static void Write(ChangeSet changes, string version, string? previous, Stream destination)
+    public static void Write(IChangeLog changes, string version, string? previous, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(changes);
         using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
@@ -36,30 +37,31 @@ public static class ChangesJsonWriter
             json.WriteString("previous", previous);
         }
 
+        var counts = changes.Counts;
         json.WriteStartObject("counts");
-        WriteCounts(json, "initiatives", changes.Initiatives);
-        WriteCounts(json, "activities", changes.Activities);
+        WriteCounts(json, "initiatives", counts.Initiatives);
+        WriteCounts(json, "activities", counts.Activities);
         json.WriteEndObject();
 
         json.WriteStartObject("changes");
-        WriteRecords(json, "initiatives", changes.Initiatives);
-        WriteRecords(json, "activities", changes.Activities);
+        WriteRecords(json, "initiatives", changes.ReadInitiatives());
+        WriteRecords(json, "activities", changes.ReadActivities());
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    private static void WriteCounts(Utf8JsonWriter json, string table, IReadOnlyList<RecordChange> records)
+    private static void WriteCounts(Utf8JsonWriter json, string table, ChangeCounts counts)
     {
         json.WriteStartObject(table);
         foreach (var type in Enum.GetValues<ChangeType>())
         {
-            json.WriteNumber(TypeName(type), ChangeSet.Count(records, type));
+            json.WriteNumber(TypeName(type), counts.Of(type));
         }
 
         json.WriteEndObject();
     }
 
-    private static void WriteRecords(Utf8JsonWriter json, string table, IReadOnlyList<RecordChange> records)
+    private static void WriteRecords(Utf8JsonWriter json, string table, IEnumerable<RecordChange> records)
     {
         json.WriteStartArray(table);
         foreach (var record in records)

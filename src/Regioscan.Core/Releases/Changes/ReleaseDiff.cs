@@ -20,17 +20,19 @@ public static class ReleaseDiff
             CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    /// <summary>The changes between two releases given as id-ordered streams.</summary>
+    /// <summary>The changes between two releases given as id-ordered streams, held in memory (a publish spools them instead).</summary>
     internal static async Task<ChangeSet> CompareAsync(
         IAsyncEnumerable<PublishedInitiative> initiativesBefore, IAsyncEnumerable<PublishedInitiative> initiativesAfter,
         IAsyncEnumerable<Model.Activity> activitiesBefore, IAsyncEnumerable<Model.Activity> activitiesAfter,
         CancellationToken cancellationToken)
     {
-        await using var initiatives = new ChangeTracker<PublishedInitiative>(initiativesBefore, TableKeys.Initiatives);
-        await using var activities = new ChangeTracker<Model.Activity>(activitiesBefore, TableKeys.Activities);
+        var initiativeChanges = new List<RecordChange>();
+        var activityChanges = new List<RecordChange>();
+        await using var initiatives = new ChangeTracker<PublishedInitiative>(initiativesBefore, TableKeys.Initiatives, initiativeChanges.Add);
+        await using var activities = new ChangeTracker<Model.Activity>(activitiesBefore, TableKeys.Activities, activityChanges.Add);
         await RowPass.RunAsync(initiativesAfter, [initiatives], cancellationToken);
         await RowPass.RunAsync(activitiesAfter, [activities], cancellationToken);
-        return new ChangeSet(initiatives.Changes, activities.Changes);
+        return new ChangeSet(initiativeChanges, activityChanges);
     }
 
     /// <summary>Published-value equality: lists by their items, everything else by value.</summary>

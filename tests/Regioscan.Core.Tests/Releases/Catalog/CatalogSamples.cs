@@ -44,9 +44,7 @@ internal static class CatalogSamples
         reason,
         Files,
         ["PV20", "PV21", "PV29"],
-        new ChangeSet(
-            [new RecordChange("PV29-a", "PV29", "A", ChangeType.Added, [])],
-            [new RecordChange("PV29-a-1", "PV29", "A1", ChangeType.Added, []), new RecordChange("PV20-b-1", "PV20", "B1", ChangeType.Removed, [])]),
+        new ChangeSummary(new ChangeCounts(Added: 1, Removed: 0, DataChanged: 0), new ChangeCounts(Added: 1, Removed: 1, DataChanged: 0)),
         (2022, 2024));
 
     public static async Task<JsonElement> DcatAsync(ReleaseDescription? release = null)

@@ -25,21 +25,22 @@ public sealed class ChangeTrackerTests
         // PV20's scan did not change: the publisher leaves it out of both sides.
         Activity[] before = [Activity("PV23-a.1", "PV23", 10), Activity("PV23-b.1", "PV23", 5)];
         Activity[] after = [Activity("PV20-x.1", "PV20", 1), Activity("PV23-a.1", "PV23", 11), Activity("PV23-c.1", "PV23", 7)];
-        await using var tracker = new ChangeTracker<Activity>(before.ToAsyncEnumerable(), TableKeys.Activities, a => a.ProvinceCode != "PV20");
+        var changes = new List<RecordChange>();
+        await using var tracker = new ChangeTracker<Activity>(before.ToAsyncEnumerable(), TableKeys.Activities, changes.Add, a => a.ProvinceCode != "PV20");
 
         await RowPass.RunAsync(after.ToAsyncEnumerable(), [tracker], CancellationToken.None);
 
         Assert.Equal(
             [("PV23-a.1", ChangeType.DataChanged), ("PV23-b.1", ChangeType.Removed), ("PV23-c.1", ChangeType.Added)],
-            tracker.Changes.Select(c => (c.Id, c.Type)));
-        Assert.Equal("reach_per_year", Assert.Single(tracker.Changes[0].Columns).Column);
+            changes.Select(c => (c.Id, c.Type)));
+        Assert.Equal("reach_per_year", Assert.Single(changes[0].Columns).Column);
     }
 
     [Fact]
     public async Task Rows_out_of_id_order_are_a_damaged_store_not_changes()
     {
         Activity[] before = [Activity("PV23-b.1", "PV23", 1), Activity("PV23-a.1", "PV23", 1)];
-        await using var tracker = new ChangeTracker<Activity>(before.ToAsyncEnumerable(), TableKeys.Activities);
+        await using var tracker = new ChangeTracker<Activity>(before.ToAsyncEnumerable(), TableKeys.Activities, _ => { });
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() =>
             RowPass.RunAsync(new[] { Activity("PV23-c.1", "PV23", 1) }.ToAsyncEnumerable(), [tracker], CancellationToken.None));
