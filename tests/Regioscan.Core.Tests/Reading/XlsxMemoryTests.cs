@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Regioscan.Core.Tests.Reading;
 
 /// <summary>A large workbook is streamed: memory stays far below the size of its sheet XML. Not a timing test.</summary>
+[Collection(MemoryMeasurements.Name)]
 public sealed class XlsxMemoryTests(ITestOutputHelper output)
 {
     private const int Rows = 100_000;
