@@ -7,6 +7,7 @@ using Regioscan.Core.Releases.Catalog;
 using Regioscan.Core.Releases.Changes;
 using Regioscan.Core.Releases.Map;
 using Regioscan.Core.Releases.Metadata;
+using Regioscan.Core.Releases.Staging;
 using Regioscan.Core.Releases.Writers;
 using Regioscan.Core.Schema;
 using Regioscan.Core.Storage;
@@ -180,20 +181,25 @@ public sealed partial class Publisher
         var before = previous?.Inputs ?? new Dictionary<string, ReleaseInput>(StringComparer.Ordinal);
 
         var summaries = await _catalog.ReadSummariesAsync(inputs, cancellationToken);
+
+        // Each new row's line fingerprint goes to its table's change tracker: a row staged exactly as before is
+        // unchanged, and the previous release's row is then never made from its line.
+        var initiativeLines = new LineFingerprint();
+        var activityLines = new LineFingerprint();
         var rows = new ReleaseRows(
-            _catalog.ReadInitiativesAsync(inputs, null, cancellationToken),
-            _catalog.ReadActivitiesAsync(inputs, null, cancellationToken),
+            _catalog.ReadRowsAsync(StagedScanJson.Initiatives, inputs, null, initiativeLines, cancellationToken),
+            _catalog.ReadRowsAsync(StagedScanJson.Activities, inputs, null, activityLines, cancellationToken),
             summaries);
         var pass = new TablePass(summaries, _scratch.Create(), _scratch.Create(), new ChangeSpool(_scratch.Create(), _scratch.Create()));
         try
         {
             // Each change goes to the spool as it is found: a first release of a million records holds counts, not records.
             await using var initiativeChanges = new ChangeTracker<PublishedInitiative>(
-                _catalog.ReadInitiativesAsync(before, Compared, cancellationToken), TableKeys.Initiatives, pass.Changes.Initiatives.Add,
-                r => Compared(r.Initiative.ProvinceCode));
+                _catalog.ReadPreviousAsync(StagedScanJson.Initiatives, before, Compared, cancellationToken), TableKeys.Initiatives, pass.Changes.Initiatives.Add,
+                r => Compared(r.Initiative.ProvinceCode), initiativeLines);
             await using var activityChanges = new ChangeTracker<Activity>(
-                _catalog.ReadActivitiesAsync(before, Compared, cancellationToken), TableKeys.Activities, pass.Changes.Activities.Add,
-                a => Compared(a.ProvinceCode));
+                _catalog.ReadPreviousAsync(StagedScanJson.Activities, before, Compared, cancellationToken), TableKeys.Activities, pass.Changes.Activities.Add,
+                a => Compared(a.ProvinceCode), activityLines);
 
             // The parts' JSON writers leave their scratch files open; the files are not release files, so not hashed.
             await using var mapInitiatives = new MapTablePart<PublishedInitiative>(pass.MapInitiatives, MapDataWriter.InitiativeColumns);

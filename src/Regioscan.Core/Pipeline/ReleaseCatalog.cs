@@ -53,7 +53,7 @@ public sealed class ReleaseCatalog
     /// <exception cref="InvalidDataException">A scan is missing: the store was changed by hand.</exception>
     public IAsyncEnumerable<PublishedInitiative> ReadInitiativesAsync(
         IReadOnlyDictionary<string, ReleaseInput> inputs, Func<string, bool>? include = null, CancellationToken cancellationToken = default) =>
-        ReadStagedAsync(inputs, include, StagedScanJson.InitiativesName, StagedScanJson.ReadInitiativesAsync, t => t.Initiatives, cancellationToken);
+        ReadRowsAsync(StagedScanJson.Initiatives, inputs, include, null, cancellationToken);
 
     /// <summary>The activities of a set of inputs, ordered by id, read as they are used.</summary>
     /// <param name="inputs">The province scans.</param>
@@ -62,7 +62,7 @@ public sealed class ReleaseCatalog
     /// <exception cref="InvalidDataException">A scan is missing: the store was changed by hand.</exception>
     public IAsyncEnumerable<Activity> ReadActivitiesAsync(
         IReadOnlyDictionary<string, ReleaseInput> inputs, Func<string, bool>? include = null, CancellationToken cancellationToken = default) =>
-        ReadStagedAsync(inputs, include, StagedScanJson.ActivitiesName, StagedScanJson.ReadActivitiesAsync, t => t.Activities, cancellationToken);
+        ReadRowsAsync(StagedScanJson.Activities, inputs, include, null, cancellationToken);
 
     /// <summary>The summary by province of a set of inputs: one row per province, zeros where there is no scan.</summary>
     /// <exception cref="InvalidDataException">A scan is missing: the store was changed by hand.</exception>
@@ -91,13 +91,44 @@ public sealed class ReleaseCatalog
         return new ReleaseTables(initiatives, activities);
     }
 
+    /// <summary>
+    /// The rows of a staged table, ordered by id; each row's line fingerprint goes to <paramref name="fingerprints"/>
+    /// as it is read, for the change tracker of the same pass.
+    /// </summary>
+    internal async IAsyncEnumerable<TRow> ReadRowsAsync<TRow>(
+        StagedTable<TRow> table, IReadOnlyDictionary<string, ReleaseInput> inputs, Func<string, bool>? include,
+        LineFingerprint? fingerprints, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where TRow : class
+    {
+        await foreach (var (line, number) in ReadLinesAsync(table, inputs, include, cancellationToken))
+        {
+            var row = table.Parse(line.Span, number);
+            fingerprints?.Set(row, StagedTable<TRow>.Fingerprint(line.Span));
+            yield return row;
+        }
+    }
+
+    /// <summary>
+    /// The rows of a staged table as the change tracker meets the previous release's: id and line fingerprint,
+    /// the row made only when the tracker asks for it (most rows do not change, and are never made).
+    /// </summary>
+    internal async IAsyncEnumerable<PreviousRow<TRow>> ReadPreviousAsync<TRow>(
+        StagedTable<TRow> table, IReadOnlyDictionary<string, ReleaseInput> inputs, Func<string, bool>? include,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var (line, number) in ReadLinesAsync(table, inputs, include, cancellationToken))
+        {
+            yield return PreviousRow<TRow>.Staged(
+                table.IdOf(line.Span, number), StagedTable<TRow>.Fingerprint(line.Span), () => table.Parse(line.Span, number));
+        }
+    }
+
     // Provinces in code order: every id starts with its province code, so the concatenation is in id order.
-    private async IAsyncEnumerable<T> ReadStagedAsync<T>(
+    // A line's memory is valid until the sequence moves on.
+    private async IAsyncEnumerable<(ReadOnlyMemory<byte> Line, int Number)> ReadLinesAsync<TRow>(
+        StagedTable<TRow> table,
         IReadOnlyDictionary<string, ReleaseInput> inputs,
         Func<string, bool>? include,
-        string fileName,
-        Func<Stream, CancellationToken, IAsyncEnumerable<T>> read,
-        Func<ReleaseTables, IEnumerable<T>> legacy,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -108,14 +139,23 @@ public sealed class ReleaseCatalog
                 continue;
             }
 
-            var name = PipelinePaths.UploadFolder(province, input.UploadId) + fileName;
+            var name = PipelinePaths.UploadFolder(province, input.UploadId) + table.FileName;
             await using var stream = await _store.OpenReadAsync(Containers.Scans, name, cancellationToken);
-            var rows = stream is null
-                ? legacy(await LoadLegacyAsync(province, input.UploadId, cancellationToken)).ToAsyncEnumerable()
-                : read(stream, cancellationToken);
-            await foreach (var row in rows.WithCancellation(cancellationToken))
+            var number = 0;
+            if (stream is null)
             {
-                yield return row;
+                // A scan staged by an earlier version: its rows become the lines they would be staged as today.
+                foreach (var row in table.Legacy(await LoadLegacyAsync(province, input.UploadId, cancellationToken)))
+                {
+                    yield return (table.Serialize(row), ++number);
+                }
+
+                continue;
+            }
+
+            await foreach (var line in StagedScanJson.ReadLinesAsync(stream, cancellationToken))
+            {
+                yield return (line, ++number);
             }
         }
     }

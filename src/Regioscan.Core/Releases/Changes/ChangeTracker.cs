@@ -1,3 +1,4 @@
+using Regioscan.Core.Releases.Staging;
 using Regioscan.Core.Releases.Writers;
 using Regioscan.Core.Schema;
 
@@ -11,11 +12,12 @@ namespace Regioscan.Core.Releases.Changes;
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
 {
-    private readonly IAsyncEnumerable<TRow> _before;
+    private readonly IAsyncEnumerable<PreviousRow<TRow>> _before;
     private readonly TableKeys<TRow> _keys;
     private readonly Func<TRow, bool> _compared;
     private readonly Action<RecordChange> _found;
-    private IAsyncEnumerator<TRow>? _previous;
+    private readonly LineFingerprint? _fingerprints;
+    private IAsyncEnumerator<PreviousRow<TRow>>? _previous;
     private bool _hasPrevious;
     private string? _lastBefore;
     private string? _lastAfter;
@@ -28,11 +30,27 @@ internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
     /// whose scan did not change).
     /// </param>
     public ChangeTracker(IAsyncEnumerable<TRow> before, TableKeys<TRow> keys, Action<RecordChange> found, Func<TRow, bool>? compared = null)
+        : this(before.Select(row => PreviousRow<TRow>.Of(keys.Id(row), row)), keys, found, compared, null)
+    {
+    }
+
+    /// <param name="before">The previous release's rows as read from their staged lines, ordered by id.</param>
+    /// <param name="keys">The table's columns and the id, province and name of a row.</param>
+    /// <param name="found">Takes each change, in id order.</param>
+    /// <param name="compared">Whether a new row takes part (see the other constructor).</param>
+    /// <param name="fingerprints">
+    /// The line fingerprint of each new row, set by its reader: a row whose line equals the previous one is unchanged
+    /// and its previous row is never made.
+    /// </param>
+    public ChangeTracker(
+        IAsyncEnumerable<PreviousRow<TRow>> before, TableKeys<TRow> keys, Action<RecordChange> found, Func<TRow, bool>? compared,
+        LineFingerprint? fingerprints)
     {
         _before = before;
         _keys = keys;
         _found = found;
         _compared = compared ?? (_ => true);
+        _fingerprints = fingerprints;
     }
 
     /// <inheritdoc />
@@ -46,18 +64,23 @@ internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
         var id = _keys.Id(row);
         _lastAfter = InOrder(_lastAfter, id, "new");
         await StartAsync(cancellationToken);
-        while (_hasPrevious && string.CompareOrdinal(_keys.Id(_previous!.Current), id) < 0)
+        while (_hasPrevious && string.CompareOrdinal(_previous!.Current.Id, id) < 0)
         {
-            _found(_keys.Change(_previous.Current, ChangeType.Removed, []));
+            _found(_keys.Change(_previous.Current.Row, ChangeType.Removed, []));
             await MoveAsync();
         }
 
-        if (_hasPrevious && string.Equals(_keys.Id(_previous!.Current), id, StringComparison.Ordinal))
+        if (_hasPrevious && string.Equals(_previous!.Current.Id, id, StringComparison.Ordinal))
         {
-            var changed = ChangedColumns(_previous.Current, row, _keys.Columns);
-            if (changed.Count > 0)
+            var previous = _previous.Current;
+            var sameLine = previous.Fingerprint is { } before && _fingerprints?.TryGet(row, out var now) == true && before == now;
+            if (!sameLine)
             {
-                _found(_keys.Change(row, ChangeType.DataChanged, changed));
+                var changed = ChangedColumns(previous.Row, row, _keys.Columns);
+                if (changed.Count > 0)
+                {
+                    _found(_keys.Change(row, ChangeType.DataChanged, changed));
+                }
             }
 
             await MoveAsync();
@@ -74,7 +97,7 @@ internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
         await StartAsync(cancellationToken);
         while (_hasPrevious)
         {
-            _found(_keys.Change(_previous!.Current, ChangeType.Removed, []));
+            _found(_keys.Change(_previous!.Current.Row, ChangeType.Removed, []));
             await MoveAsync();
         }
     }
@@ -96,7 +119,7 @@ internal sealed class ChangeTracker<TRow> : IRowSink<TRow>, IAsyncDisposable
         _hasPrevious = await _previous!.MoveNextAsync();
         if (_hasPrevious)
         {
-            _lastBefore = InOrder(_lastBefore, _keys.Id(_previous.Current), "previous");
+            _lastBefore = InOrder(_lastBefore, _previous.Current.Id, "previous");
         }
     }
 

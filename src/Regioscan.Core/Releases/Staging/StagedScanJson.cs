@@ -33,6 +33,14 @@ public static class StagedScanJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>The initiatives' file, line by line.</summary>
+    internal static readonly StagedTable<PublishedInitiative> Initiatives =
+        new(InitiativesName, Context.PublishedInitiative, "initiative_id", tables => tables.Initiatives);
+
+    /// <summary>The activities' file, line by line.</summary>
+    internal static readonly StagedTable<Activity> Activities =
+        new(ActivitiesName, Context.Activity, "activity_id", tables => tables.Activities);
+
     /// <summary>Writes initiatives as JSON Lines.</summary>
     public static void WriteInitiatives(IEnumerable<PublishedInitiative> rows, Stream destination) =>
         WriteLines(rows, destination, Context.PublishedInitiative);
@@ -48,12 +56,12 @@ public static class StagedScanJson
     /// <summary>Reads initiatives written by <see cref="WriteInitiatives"/>, one at a time.</summary>
     /// <exception cref="JsonException">A line is not an initiative.</exception>
     public static IAsyncEnumerable<PublishedInitiative> ReadInitiativesAsync(Stream source, CancellationToken cancellationToken = default) =>
-        ReadLinesAsync(source, Context.PublishedInitiative, cancellationToken);
+        ReadRowsAsync(source, Initiatives, cancellationToken);
 
     /// <summary>Reads activities written by <see cref="WriteActivities"/>, one at a time.</summary>
     /// <exception cref="JsonException">A line is not an activity.</exception>
     public static IAsyncEnumerable<Activity> ReadActivitiesAsync(Stream source, CancellationToken cancellationToken = default) =>
-        ReadLinesAsync(source, Context.Activity, cancellationToken);
+        ReadRowsAsync(source, Activities, cancellationToken);
 
     /// <summary>Reads a summary row written by <see cref="WriteSummary"/>.</summary>
     /// <exception cref="JsonException">The file is not a summary row.</exception>
@@ -86,15 +94,17 @@ public static class StagedScanJson
         destination.Write(buffer.WrittenSpan);
     }
 
-    // Lines are cut from a byte buffer and each is deserialized synchronously from its span: the serializer's
-    // own streaming reader (DeserializeAsyncEnumerable) spent a fifth of a publish in its async machinery.
-    private static async IAsyncEnumerable<T> ReadLinesAsync<T>(
-        Stream source, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The lines of a staged table, without their newlines. A line's memory is valid until the sequence moves on:
+    /// lines are cut from one byte buffer that is refilled, and only the rows made from them are kept.
+    /// </summary>
+    internal static async IAsyncEnumerable<ReadOnlyMemory<byte>> ReadLinesAsync(Stream source, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Lines are deserialized synchronously from their spans: the serializer's own streaming reader
+        // (DeserializeAsyncEnumerable) spent a fifth of a publish in its async machinery.
         ArgumentNullException.ThrowIfNull(source);
         var buffer = new byte[1 << 16];
         int start = 0, end = 0;
-        var line = 0;
         while (true)
         {
             var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
@@ -114,7 +124,7 @@ public static class StagedScanJson
                 {
                     if (end > 0)
                     {
-                        yield return Parse(buffer.AsSpan(0, end), typeInfo, ++line);
+                        yield return buffer.AsMemory(0, end);
                     }
 
                     yield break;
@@ -124,24 +134,19 @@ public static class StagedScanJson
                 continue;
             }
 
-            yield return Parse(buffer.AsSpan(start, newline), typeInfo, ++line);
+            yield return buffer.AsMemory(start, newline);
             start += newline + 1;
         }
     }
 
-    private static T Parse<T>(ReadOnlySpan<byte> line, JsonTypeInfo<T> typeInfo, int number)
+    private static async IAsyncEnumerable<T> ReadRowsAsync<T>(
+        Stream source, StagedTable<T> table, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        T? row;
-        try
+        var number = 0;
+        await foreach (var line in ReadLinesAsync(source, cancellationToken))
         {
-            row = JsonSerializer.Deserialize(line, typeInfo);
+            yield return table.Parse(line.Span, ++number);
         }
-        catch (JsonException e)
-        {
-            throw new JsonException($"Line {number} of the staged scan is not a {typeof(T).Name}: {e.Message}", e);
-        }
-
-        return row ?? throw new JsonException($"Line {number} of the staged scan is null instead of a {typeof(T).Name}.");
     }
 }
 

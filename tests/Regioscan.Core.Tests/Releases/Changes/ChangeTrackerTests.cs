@@ -1,5 +1,6 @@
 using Regioscan.Core.Model;
 using Regioscan.Core.Releases.Changes;
+using Regioscan.Core.Releases.Staging;
 using Regioscan.Core.Releases.Writers;
 
 namespace Regioscan.Core.Tests.Releases.Changes;
@@ -46,5 +47,53 @@ public sealed class ChangeTrackerTests
             RowPass.RunAsync(new[] { Activity("PV23-c.1", "PV23", 1) }.ToAsyncEnumerable(), [tracker], CancellationToken.None));
 
         Assert.Contains("not in id order", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_row_staged_exactly_as_before_is_unchanged_without_its_previous_row_being_made()
+    {
+        var table = StagedScanJson.Activities;
+        Activity[] before = [Activity("PV23-a.1", "PV23", 10), Activity("PV23-b.1", "PV23", 5), Activity("PV23-c.1", "PV23", 1)];
+        Activity[] after = [Activity("PV23-a.1", "PV23", 10), Activity("PV23-b.1", "PV23", 6)];
+        var made = new List<string>();
+        var previous = before.Select(row =>
+        {
+            var line = table.Serialize(row);
+            return PreviousRow<Activity>.Staged(table.IdOf(line, 1), StagedTable<Activity>.Fingerprint(line), () =>
+            {
+                made.Add(row.ActivityId);
+                return table.Parse(line, 1);
+            });
+        });
+        var fingerprints = new LineFingerprint();
+        var changes = new List<RecordChange>();
+        await using var tracker = new ChangeTracker<Activity>(previous.ToAsyncEnumerable(), TableKeys.Activities, changes.Add, null, fingerprints);
+
+        // As the catalogue's reader does: each new row's line fingerprint is set before the row goes to the sinks.
+        var rows = after.Select(row =>
+        {
+            fingerprints.Set(row, StagedTable<Activity>.Fingerprint(table.Serialize(row)));
+            return row;
+        });
+        await RowPass.RunAsync(rows.ToAsyncEnumerable(), [tracker], CancellationToken.None);
+
+        Assert.Equal([("PV23-b.1", ChangeType.DataChanged), ("PV23-c.1", ChangeType.Removed)], changes.Select(c => (c.Id, c.Type)));
+        Assert.Equal(["PV23-b.1", "PV23-c.1"], made);
+    }
+
+    [Fact]
+    public async Task A_row_whose_line_differs_but_whose_values_do_not_is_unchanged()
+    {
+        // Another version of the stager may write the same values differently: the values decide, not the bytes.
+        var row = Activity("PV23-a.1", "PV23", 10);
+        var previous = PreviousRow<Activity>.Staged("PV23-a.1", fingerprint: 1, () => Activity("PV23-a.1", "PV23", 10));
+        var fingerprints = new LineFingerprint();
+        fingerprints.Set(row, 2);
+        var changes = new List<RecordChange>();
+        await using var tracker = new ChangeTracker<Activity>(new[] { previous }.ToAsyncEnumerable(), TableKeys.Activities, changes.Add, null, fingerprints);
+
+        await RowPass.RunAsync(new[] { row }.ToAsyncEnumerable(), [tracker], CancellationToken.None);
+
+        Assert.Empty(changes);
     }
 }
