@@ -28,7 +28,9 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     private readonly Func<TRow, GeoPoint?>? _location;
     private readonly DataField _geometry;
     private readonly DataField[] _bboxFields;
-    private readonly TRow[] _group;
+    private TRow[] _group;
+    private TRow[] _written;
+    private Task _writing = Task.CompletedTask;
     private readonly ColumnBuffers _buffers;
     private int _filled;
     private double _minX = double.PositiveInfinity, _minY = double.PositiveInfinity, _maxX = double.NegativeInfinity, _maxY = double.NegativeInfinity;
@@ -44,6 +46,7 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
         _geometry = geometry;
         _bboxFields = bboxFields;
         _group = new TRow[rowGroupSize];
+        _written = new TRow[rowGroupSize];
         _buffers = new ColumnBuffers(rowGroupSize);
     }
 
@@ -54,7 +57,7 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     /// <param name="output">Where the file goes; it need not be seekable.</param>
     /// <param name="columns">The published columns, in file order.</param>
     /// <param name="location">The point of a row for the GeoParquet columns, or null for a table without them.</param>
-    /// <param name="rowGroupSize">Rows per row group: this many rows are held at a time.</param>
+    /// <param name="rowGroupSize">Rows per row group: up to twice this many rows are held (one group filling, one being written).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     public static async Task<ParquetTableSink<TRow>> CreateAsync(
         Stream output, IReadOnlyList<Column<TRow>> columns, Func<TRow, GeoPoint?>? location, int rowGroupSize, CancellationToken cancellationToken)
@@ -84,7 +87,7 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
             _maxY = Math.Max(_maxY, point.Latitude);
         }
 
-        return _filled == _group.Length ? new ValueTask(WriteGroupAsync(cancellationToken)) : ValueTask.CompletedTask;
+        return _filled == _group.Length ? new ValueTask(HandOverAsync(cancellationToken)) : ValueTask.CompletedTask;
     }
 
     /// <summary>Writes the last row group and the GeoParquet metadata, which goes into the footer.</summary>
@@ -93,8 +96,10 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
         // An empty table gets no row group: the footer alone is a valid file with its schema.
         if (_filled > 0)
         {
-            await WriteGroupAsync(cancellationToken);
+            await HandOverAsync(cancellationToken);
         }
+
+        await _writing;
 
         if (_location is not null)
         {
@@ -107,29 +112,53 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
-
-    private async Task WriteGroupAsync(CancellationToken cancellationToken)
+    public async ValueTask DisposeAsync()
     {
+        try
+        {
+            // A group still being written (the pass failed elsewhere) must finish before the file closes.
+            await _writing;
+        }
+        catch (Exception) when (!_writing.IsCompletedSuccessfully)
+        {
+            // Its failure was reported by the step that stopped the pass, or is moot now.
+        }
+
+        await _writer.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Hands the full group to the writer and goes on filling the other array: the group is encoded on a second
+    /// core while the pass reads on, one group at a time (Parquet.Net writes the groups in order).
+    /// </summary>
+    private async Task HandOverAsync(CancellationToken cancellationToken)
+    {
+        await _writing;
+        (_group, _written) = (_written, _group);
         var count = _filled;
+        _filled = 0;
+        _writing = Task.Run(() => WriteGroupAsync(_written, count, cancellationToken), cancellationToken);
+    }
+
+    private async Task WriteGroupAsync(TRow[] group, int count, CancellationToken cancellationToken)
+    {
         using (var rowGroup = _writer.CreateRowGroup())
         {
             for (var i = 0; i < _columns.Count; i++)
             {
-                await WriteColumnAsync(rowGroup, _fields[i], _columns[i], count, cancellationToken);
+                await WriteColumnAsync(rowGroup, _fields[i], _columns[i], group, count, cancellationToken);
             }
 
             if (_location is not null)
             {
-                await WriteGeometryAsync(rowGroup, count, cancellationToken);
+                await WriteGeometryAsync(rowGroup, group, count, cancellationToken);
             }
 
             rowGroup.CompleteValidate();
         }
 
-        Array.Clear(_group, 0, count);
+        Array.Clear(group, 0, count);
         Array.Clear(_buffers.Cells, 0, count);
-        _filled = 0;
     }
 
     private static Field ToField(Column<TRow> column) => column.Type switch
@@ -141,12 +170,13 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
         _ => throw new InvalidOperationException($"No Parquet type for {column.Type}."),
     };
 
-    private Task WriteColumnAsync(ParquetRowGroupWriter rowGroup, Field field, Column<TRow> column, int count, CancellationToken cancellationToken)
+    private Task WriteColumnAsync(
+        ParquetRowGroupWriter rowGroup, Field field, Column<TRow> column, TRow[] group, int count, CancellationToken cancellationToken)
     {
         var cells = _buffers.Cells;
         for (var i = 0; i < count; i++)
         {
-            cells[i] = Cells.Read(column, _group[i]);
+            cells[i] = Cells.Read(column, group[i]);
         }
 
         return column.Type switch
@@ -228,14 +258,14 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     }
 
     // A row has a bbox if and only if it has a geometry (GeoParquet 1.1, bounding box columns).
-    private async Task WriteGeometryAsync(ParquetRowGroupWriter rowGroup, int count, CancellationToken cancellationToken)
+    private async Task WriteGeometryAsync(ParquetRowGroupWriter rowGroup, TRow[] group, int count, CancellationToken cancellationToken)
     {
         var wkb = new WKBWriter(ByteOrder.LittleEndian, handleSRID: false, emitZ: false, emitM: false);
         var levels = _buffers.Definitions;
         var present = 0;
         for (var i = 0; i < count; i++)
         {
-            if (_location!(_group[i]) is { } point)
+            if (_location!(group[i]) is { } point)
             {
                 _buffers.Shapes[present] = wkb.Write(new Point(point.Longitude, point.Latitude));
                 _buffers.Bounds[0][present] = point.Longitude;

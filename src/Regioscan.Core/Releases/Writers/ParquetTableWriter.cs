@@ -7,8 +7,8 @@ internal static class ParquetTableWriter
 {
     /// <summary>
     /// Rows per row group: large enough for good compression and column statistics, small enough to stream.
-    /// A group is held in memory until it is written; publishing 100k activities peaked at 448 MiB with
-    /// groups of 65,536 rows and at 278 MiB with 16,384, and was faster (8,192 gained nothing more).
+    /// A group is held in memory until it is written (and the next fills while it is); publishing 100k activities
+    /// peaked at 448 MiB with groups of 65,536 rows and at 278 MiB with 16,384, and was faster (8,192 gained nothing more).
     /// </summary>
     public const int DefaultRowGroupSize = 16_384;
 
