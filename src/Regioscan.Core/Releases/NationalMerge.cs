@@ -20,7 +20,7 @@ public static class NationalMerge
             throw new ArgumentException($"More than one scan of province {duplicate.Key} was given.", nameof(scans));
         }
 
-        var activities = list.SelectMany(s => s.Activities).OrderBy(a => a.ActivityId, StringComparer.Ordinal).ToArray();
+        var activities = ById(list.SelectMany(s => s.Activities), a => a.ActivityId);
         var byInitiative = new Dictionary<string, (int Count, long? Reach)>(StringComparer.Ordinal);
         foreach (var activity in activities)
         {
@@ -28,12 +28,26 @@ public static class NationalMerge
             byInitiative[activity.InitiativeId] = (count + 1, activity.ReachPerYear is { } r ? (reach ?? 0) + r : reach);
         }
 
-        var initiatives = list.SelectMany(s => s.Initiatives)
-            .OrderBy(i => i.InitiativeId, StringComparer.Ordinal)
+        var initiatives = ById(list.SelectMany(s => s.Initiatives), i => i.InitiativeId)
             .Select(i => byInitiative.TryGetValue(i.InitiativeId, out var agg)
                 ? new PublishedInitiative(i, agg.Count, agg.Reach)
                 : new PublishedInitiative(i, 0, null))
             .ToArray();
         return new ReleaseTables(initiatives, activities);
+    }
+
+    // Intake merges one scan whose rows are already in id order; checking that is cheaper than sorting again.
+    private static T[] ById<T>(IEnumerable<T> rows, Func<T, string> id)
+    {
+        var array = rows.ToArray();
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (string.CompareOrdinal(id(array[i - 1]), id(array[i])) > 0)
+            {
+                return [.. array.OrderBy(id, StringComparer.Ordinal)];
+            }
+        }
+
+        return array;
     }
 }
