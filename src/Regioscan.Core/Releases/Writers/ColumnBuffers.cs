@@ -2,8 +2,9 @@ namespace Regioscan.Core.Releases.Writers;
 
 /// <summary>
 /// The arrays a Parquet row group is assembled in, made once per file and reused for every column of every
-/// group. New arrays per column were large-object-heap allocations (a 16k-row group of text is 256 KiB of
-/// values), and they set off a full garbage collection every few groups.
+/// group, instead of new arrays per column and group: those were large-object-heap allocations (the values of
+/// a text column of 16,384 rows take 256 KiB). Measured on a 1M publish, full collections went from 77 to 71
+/// (one run each): a small gain; most full collections come from the rows a group holds.
 /// </summary>
 internal sealed class ColumnBuffers(int rows)
 {
