@@ -212,26 +212,20 @@ public sealed class LocalBlobStore : IBlobStore
     {
         var source = BlobPath(container, sourceName);
         var target = BlobPath(container, targetName);
-        var folder = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(folder);
-        var temp = TempPathIn(folder);
+        if ((await TryLinkAsync(container, sourceName, source, target, cancellationToken) ?? await TryStageCopyAsync(source, target, cancellationToken))
+            is not { } staged)
+        {
+            return false;
+        }
+
         try
         {
-            if (!HardLink.TryCreate(source, temp) && !await TryCopyFileAsync(source, temp, cancellationToken))
-            {
-                return false;
-            }
-
-            // The source's record describes a link (same file); a copied file is hashed again.
-            var copy = new FileInfo(temp);
-            var record = HashRecord.TryRead(HashRecordPath(container, sourceName));
-            var sha256 = record is not null && record.Describes(copy) ? record.Sha256 : await HashFileAsync(temp, cancellationToken);
             await using (await AcquireWriteLockAsync(cancellationToken))
             {
                 var current = await DescribeAsync(container, targetName, new FileInfo(target), cancellationToken);
-                if (current?.Sha256 != sha256)
+                if (current?.Sha256 != staged.Sha256)
                 {
-                    Commit(container, targetName, new Staged(temp, sha256), target, overwrite: true);
+                    Commit(container, targetName, staged, target, overwrite: true);
                 }
             }
 
@@ -239,7 +233,7 @@ public sealed class LocalBlobStore : IBlobStore
         }
         finally
         {
-            DeleteIfExists(temp);
+            DeleteIfExists(staged.TempPath);
         }
     }
 
@@ -417,25 +411,39 @@ public sealed class LocalBlobStore : IBlobStore
 
     private static string TempPathIn(string folder) => Path.Combine(folder, $"{BlobNames.ReservedSegmentPrefix}-tmp-{Guid.NewGuid():N}");
 
-    private static async Task<bool> TryCopyFileAsync(string source, string destination, CancellationToken cancellationToken)
+    /// <summary>
+    /// The source linked under a temporary name beside the target, described by the source's hash record (one file,
+    /// so the record describes both); null where the file system cannot link or the source is missing.
+    /// </summary>
+    private async Task<Staged?> TryLinkAsync(string container, string sourceName, string source, string target, CancellationToken cancellationToken)
     {
-        await using var from = TryOpenRead(source);
-        if (from is null)
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        var temp = TempPathIn(folder);
+        if (!HardLink.TryCreate(source, temp))
         {
-            return false;
+            return null;
         }
 
-        await using var to = new FileStream(destination, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
-        await from.CopyToAsync(to, cancellationToken);
-        await to.FlushAsync(cancellationToken);
-        to.Flush(flushToDisk: true);
-        return true;
+        try
+        {
+            var linked = await DescribeAsync(container, sourceName, new FileInfo(temp), cancellationToken);
+            return new Staged(temp, linked?.Sha256 ?? throw new IOException($"The link {temp} to {source} vanished while it was hashed."));
+        }
+        catch
+        {
+            DeleteIfExists(temp);
+            throw;
+        }
     }
 
-    private static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The source copied and hashed into a temporary file beside the target, as every write stages; null when it is missing.</summary>
+    private static async Task<Staged?> TryStageCopyAsync(string source, string target, CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous);
-        return await ContentHash.OfAsync(stream, cancellationToken);
+        await using var content = TryOpenRead(source);
+        return content is null
+            ? null
+            : await StageAsync(target, destination => ContentHash.CopyAndHashAsync(content, destination, cancellationToken), cancellationToken);
     }
 
     /// <summary>Publishes a staged file; the caller holds the write lock.</summary>
