@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -26,8 +25,6 @@ public static class StagedScanJson
     /// <summary>File name of the province's summary row.</summary>
     public const string SummaryName = "summary.json";
 
-    private const int WriteChunk = 1 << 16;
-
     private static readonly StagedScanJsonContext Context = new(new JsonSerializerOptions(StagedScanJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -43,11 +40,11 @@ public static class StagedScanJson
 
     /// <summary>Writes initiatives as JSON Lines.</summary>
     public static void WriteInitiatives(IEnumerable<PublishedInitiative> rows, Stream destination) =>
-        WriteLines(rows, destination, Context.PublishedInitiative);
+        Initiatives.Write(rows, destination);
 
     /// <summary>Writes activities as JSON Lines.</summary>
     public static void WriteActivities(IEnumerable<Activity> rows, Stream destination) =>
-        WriteLines(rows, destination, Context.Activity);
+        Activities.Write(rows, destination);
 
     /// <summary>Writes the province's summary row.</summary>
     public static void WriteSummary(ProvinceSummary summary, Stream destination) =>
@@ -68,31 +65,6 @@ public static class StagedScanJson
     public static async Task<ProvinceSummary> ReadSummaryAsync(Stream source, CancellationToken cancellationToken = default) =>
         await JsonSerializer.DeserializeAsync(source, Context.ProvinceSummary, cancellationToken)
             ?? throw new JsonException("The summary row is null.");
-
-    // Lines gather in a buffer that goes to the stream in large writes: flushing the JSON writer to the stream
-    // after every line made one system call per row.
-    private static void WriteLines<T>(IEnumerable<T> rows, Stream destination, JsonTypeInfo<T> typeInfo)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(destination);
-        var buffer = new ArrayBufferWriter<byte>(WriteChunk + (WriteChunk / 4));
-        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Context.Options.Encoder, SkipValidation = true });
-        foreach (var row in rows)
-        {
-            JsonSerializer.Serialize(json, row, typeInfo);
-            json.Flush();
-            buffer.GetSpan(1)[0] = (byte)'\n';
-            buffer.Advance(1);
-            json.Reset(buffer);
-            if (buffer.WrittenCount >= WriteChunk)
-            {
-                destination.Write(buffer.WrittenSpan);
-                buffer.ResetWrittenCount();
-            }
-        }
-
-        destination.Write(buffer.WrittenSpan);
-    }
 
     /// <summary>
     /// The lines of a staged table, without their newlines. A line's memory is valid until the sequence moves on:

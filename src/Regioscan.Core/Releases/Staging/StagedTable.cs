@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -11,6 +12,8 @@ namespace Regioscan.Core.Releases.Staging;
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class StagedTable<TRow>
 {
+    private const int WriteChunk = 1 << 16;
+
     private readonly JsonTypeInfo<TRow> _typeInfo;
     private readonly JsonEncodedText _idProperty;
     private readonly JsonWriterOptions _writerOptions;
@@ -80,7 +83,34 @@ internal sealed class StagedTable<TRow>
             $"Line {number} of the staged scan's {FileName} has no \"{_idProperty}\"; the staged scan is damaged. Re-ingest the province's file.");
     }
 
-    /// <summary>The line of a row, as <see cref="StagedScanJson"/> writes it (without the newline).</summary>
+    /// <summary>Writes <paramref name="rows"/> as JSON Lines, one row per line.</summary>
+    public void Write(IEnumerable<TRow> rows, Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(destination);
+
+        // Lines gather in a buffer that goes to the stream in large writes: flushing the JSON writer to the stream
+        // after every line made one system call per row.
+        var buffer = new ArrayBufferWriter<byte>(WriteChunk + (WriteChunk / 4));
+        using var json = new Utf8JsonWriter(buffer, _writerOptions);
+        foreach (var row in rows)
+        {
+            JsonSerializer.Serialize(json, row, _typeInfo);
+            json.Flush();
+            buffer.GetSpan(1)[0] = (byte)'\n';
+            buffer.Advance(1);
+            json.Reset(buffer);
+            if (buffer.WrittenCount >= WriteChunk)
+            {
+                destination.Write(buffer.WrittenSpan);
+                buffer.ResetWrittenCount();
+            }
+        }
+
+        destination.Write(buffer.WrittenSpan);
+    }
+
+    /// <summary>The line of a row, as <see cref="Write"/> writes it (without the newline).</summary>
     public byte[] Serialize(TRow row)
     {
         using var buffer = new MemoryStream();
