@@ -81,19 +81,16 @@ public sealed partial class Publisher
 
         progress?.Report($"Writing the tables from the scans of {inputs.Count} province(s) …");
         var publishedAt = _time.GetUtcNow();
-        var files = new SortedDictionary<string, (Stream Content, long? Rows)>(StringComparer.Ordinal);
-        var described = new Dictionary<string, ReleaseFileEntry>(StringComparer.Ordinal);
-        var writers = new Dictionary<string, LeaveOpenStream>(StringComparer.Ordinal);
-        try
+        await using var files = new ReleaseFiles(_scratch);
+        await using (var pass = await WriteTablesAsync(inputs, previous, schemaChanged, files, cancellationToken))
         {
-            await using var pass = await WriteTablesAsync(inputs, previous, schemaChanged, files, writers, cancellationToken);
             var changes = pass.Changes.Counts;
             var version = previous is null
                 ? ReleaseVersion.First
                 : ReleaseVersion.Parse(previous.Version).Next(schemaChanged, changes.HasAdditionsOrRemovals);
-            await ReleaseDataWriter.WriteDataPackageAsync(new ReleaseDataContext(version.ToString(), publishedAt, null), Spool(files, writers), cancellationToken);
-            await WriteMapAsync(pass, version, publishedAt, files, writers, cancellationToken);
-            if (previous is not null && !schemaChanged && changes.IsEmpty && await SameDataAsync(previous, files, described, writers, cancellationToken))
+            await ReleaseDataWriter.WriteDataPackageAsync(new ReleaseDataContext(version.ToString(), publishedAt, null), name => files.Create(name), cancellationToken);
+            await WriteMapAsync(pass, version, publishedAt, files, cancellationToken);
+            if (previous is not null && !schemaChanged && changes.IsEmpty && SameData(previous, files))
             {
                 return UpToDate(previous);
             }
@@ -101,12 +98,12 @@ public sealed partial class Publisher
             progress?.Report($"Writing the change log and catalogue of release {version} …");
             WriteChangeLog(pass.Changes, version, previous?.Version, publishedAt, reason, files);
             await WriteCatalogAsync(
-                new ReleaseDescription(version.ToString(), previous?.Version, publishedAt, reason, await DescribeAsync(files, described, writers, cancellationToken),
+                new ReleaseDescription(version.ToString(), previous?.Version, publishedAt, reason, files.Describe(),
                     [.. inputs.Keys.Order(StringComparer.Ordinal)], changes, pass.ReachYears.Range),
                 files,
                 cancellationToken);
-            AddChecksums(await DescribeAsync(files, described, writers, cancellationToken), files);
-            var entries = await DescribeAsync(files, described, writers, cancellationToken);
+            AddChecksums(files);
+            var entries = files.Describe();
 
             var counts = new ReleaseCounts(
                 inputs.Count,
@@ -132,13 +129,6 @@ public sealed partial class Publisher
             LogPublished(_logger, manifest.Version, manifest.Previous, counts.Initiatives, counts.Activities);
             return new PublishResult(true, manifest.Version, manifest.Previous, changes, counts,
                 $"Published release {manifest.Version}: {counts.Initiatives} initiatives, {counts.Activities} activities from {counts.Provinces} province(s).");
-        }
-        finally
-        {
-            foreach (var (content, _) in files.Values)
-            {
-                await content.DisposeAsync();
-            }
         }
     }
 
@@ -171,7 +161,7 @@ public sealed partial class Publisher
     /// </summary>
     private async Task<TablePass> WriteTablesAsync(
         Dictionary<string, ReleaseInput> inputs, ReleaseManifest? previous, bool schemaChanged,
-        SortedDictionary<string, (Stream Content, long? Rows)> files, Dictionary<string, LeaveOpenStream> writers, CancellationToken cancellationToken)
+        ReleaseFiles files, CancellationToken cancellationToken)
     {
         var unchanged = previous is null || schemaChanged
             ? []
@@ -206,10 +196,10 @@ public sealed partial class Publisher
             await using var mapActivities = new MapTablePart<Activity>(pass.MapActivities, MapDataWriter.ActivityColumns);
             await using var boundaries = await OpenProvinceBoundariesAsync(cancellationToken);
             var written = await ReleaseDataWriter.WriteTablesAsync(
-                rows, boundaries, Spool(files, writers), [initiativeChanges, mapInitiatives], [activityChanges, mapActivities, pass.ReachYears], cancellationToken);
+                rows, boundaries, name => files.Create(name), [initiativeChanges, mapInitiatives], [activityChanges, mapActivities, pass.ReachYears], cancellationToken);
             foreach (var file in written)
             {
-                files[file.Name] = (files[file.Name].Content, file.Rows);
+                files.SetRows(file.Name, file.Rows);
             }
 
             return pass;
@@ -220,17 +210,6 @@ public sealed partial class Publisher
             throw;
         }
     }
-
-    /// <summary>
-    /// A new scratch file for each release file, registered in <paramref name="files"/> (which disposes it); its
-    /// writer hashes it on the way, so <see cref="DescribeAsync"/> need not read it again.
-    /// </summary>
-    private Func<string, Stream> Spool(SortedDictionary<string, (Stream Content, long? Rows)> files, Dictionary<string, LeaveOpenStream> writers) => name =>
-    {
-        var spool = _scratch.Create();
-        files[name] = (spool, null);
-        return writers[name] = new LeaveOpenStream(spool);
-    };
 
     /// <summary>CBS province boundaries under <c>reference/</c> in the store, if an operator put them there.</summary>
     private async Task<Stream?> OpenProvinceBoundariesAsync(CancellationToken cancellationToken)
@@ -251,27 +230,23 @@ public sealed partial class Publisher
     /// The interactive map: the bundled page (<c>map/index.html</c>, <c>map.js</c>, <c>map.css</c>) and the
     /// release's data as <c>map/data.js</c>, so that the page works from <c>file://</c> and static hosting.
     /// </summary>
-    private async Task WriteMapAsync(TablePass pass, ReleaseVersion version, DateTimeOffset publishedAt,
-        SortedDictionary<string, (Stream Content, long? Rows)> files, Dictionary<string, LeaveOpenStream> writers, CancellationToken cancellationToken)
+    private static async Task WriteMapAsync(TablePass pass, ReleaseVersion version, DateTimeOffset publishedAt,
+        ReleaseFiles files, CancellationToken cancellationToken)
     {
-        var provinces = files["provinces.geojson"].Content;
-        provinces.Position = 0;
         using var provincesBytes = new MemoryStream();
-        await provinces.CopyToAsync(provincesBytes, cancellationToken);
+        await files.Read("provinces.geojson").CopyToAsync(provincesBytes, cancellationToken);
 
         var dataName = MapBundle.Folder + "/" + MapDataWriter.FileName;
         pass.MapInitiatives.Position = 0;
         pass.MapActivities.Position = 0;
-        await using (var data = Spool(files, writers)(dataName))
+        await using (var data = files.Create(dataName, pass.Summaries.Sum(s => s.Initiatives)))
         {
             MapDataWriter.Assemble(new ReleaseMapContext(version.ToString(), publishedAt, provincesBytes.ToArray()), pass.MapInitiatives, pass.MapActivities, data);
         }
 
-        files[dataName] = (files[dataName].Content, pass.Summaries.Sum(s => s.Initiatives));
         foreach (var name in MapBundle.FileNames)
         {
-            var copy = _scratch.Create();
-            files[MapBundle.Folder + "/" + name] = (copy, null);
+            await using var copy = files.Create(MapBundle.Folder + "/" + name);
             await using var bundled = MapBundle.Open(name);
             await bundled.CopyToAsync(copy, cancellationToken);
         }
@@ -281,13 +256,14 @@ public sealed partial class Publisher
     /// dcat.jsonld and schema-org.jsonld: written after every other file but SHA256SUMS, since they list the
     /// others' sizes and checksums.
     /// </summary>
-    private async Task WriteCatalogAsync(ReleaseDescription release, SortedDictionary<string, (Stream Content, long? Rows)> files, CancellationToken cancellationToken)
+    private async Task WriteCatalogAsync(ReleaseDescription release, ReleaseFiles files, CancellationToken cancellationToken)
     {
-        var dcat = _scratch.Create();
-        files[CatalogFiles.DcatFileName] = (dcat, null);
-        await CatalogFiles.WriteDcatAsync(dcat, release, _metadata, cancellationToken);
-        var schemaOrg = _scratch.Create();
-        files[CatalogFiles.SchemaOrgFileName] = (schemaOrg, null);
+        await using (var dcat = files.Create(CatalogFiles.DcatFileName))
+        {
+            await CatalogFiles.WriteDcatAsync(dcat, release, _metadata, cancellationToken);
+        }
+
+        await using var schemaOrg = files.Create(CatalogFiles.SchemaOrgFileName);
         await CatalogFiles.WriteSchemaOrgAsync(schemaOrg, release, _metadata, cancellationToken);
     }
 
@@ -295,12 +271,10 @@ public sealed partial class Publisher
     /// Whether the data files equal the previous release's. datapackage.json, map/data.js and the catalogue
     /// files carry the version and date, so they are left out.
     /// </summary>
-    private static async Task<bool> SameDataAsync(
-        ReleaseManifest previous, SortedDictionary<string, (Stream Content, long? Rows)> files,
-        Dictionary<string, ReleaseFileEntry> described, Dictionary<string, LeaveOpenStream> writers, CancellationToken cancellationToken)
+    private static bool SameData(ReleaseManifest previous, ReleaseFiles files)
     {
         var before = previous.Files.ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
-        foreach (var entry in await DescribeAsync(files, described, writers, cancellationToken))
+        foreach (var entry in files.Describe())
         {
             if (entry.Name is "datapackage.json" or CatalogFiles.DcatFileName or CatalogFiles.SchemaOrgFileName
                 || entry.Name == MapBundle.Folder + "/" + MapDataWriter.FileName)
@@ -318,61 +292,37 @@ public sealed partial class Publisher
     }
 
     /// <summary>changes.json and CHANGELOG.md, each written by reading the spooled change log back.</summary>
-    private void WriteChangeLog(ChangeSpool changes, ReleaseVersion version, string? previous, DateTimeOffset publishedAt, string? reason,
-        SortedDictionary<string, (Stream Content, long? Rows)> files)
+    private static void WriteChangeLog(ChangeSpool changes, ReleaseVersion version, string? previous, DateTimeOffset publishedAt, string? reason,
+        ReleaseFiles files)
     {
-        var json = _scratch.Create();
-        ChangesJsonWriter.Write(changes, version.ToString(), previous, json);
         var counts = changes.Counts;
-        files["changes.json"] = (json, counts.Initiatives.Total + counts.Activities.Total);
-
-        var markdown = _scratch.Create();
-        markdown.Write(Encoding.UTF8.GetBytes(ChangelogMarkdownWriter.Render(changes, version.ToString(), previous, publishedAt, reason)));
-        files["CHANGELOG.md"] = (markdown, null);
-    }
-
-    /// <summary>Size, rows and sha256 of every file; each file is hashed once (files are complete when first described).</summary>
-    private static async Task<List<ReleaseFileEntry>> DescribeAsync(
-        SortedDictionary<string, (Stream Content, long? Rows)> files, Dictionary<string, ReleaseFileEntry> described,
-        Dictionary<string, LeaveOpenStream> writers, CancellationToken cancellationToken)
-    {
-        var entries = new List<ReleaseFileEntry>(files.Count);
-        foreach (var (name, (content, rows)) in files)
+        using (var json = files.Create("changes.json", counts.Initiatives.Total + counts.Activities.Total))
         {
-            if (!described.TryGetValue(name, out var entry))
-            {
-                content.Position = 0;
-                var sha256 = writers.GetValueOrDefault(name)?.Sha256 ?? await BlobStoreExtensions.Sha256Async(content, cancellationToken);
-                entry = new ReleaseFileEntry(name, content.Length, rows, sha256);
-                described[name] = entry;
-            }
-
-            entries.Add(entry);
+            ChangesJsonWriter.Write(changes, version.ToString(), previous, json);
         }
 
-        return entries;
+        using var markdown = files.Create("CHANGELOG.md");
+        markdown.Write(Encoding.UTF8.GetBytes(ChangelogMarkdownWriter.Render(changes, version.ToString(), previous, publishedAt, reason)));
     }
 
     /// <summary><c>SHA256SUMS</c> in the format <c>sha256sum -c</c> reads: hash, two spaces, name.</summary>
-    private void AddChecksums(List<ReleaseFileEntry> entries, SortedDictionary<string, (Stream Content, long? Rows)> files)
+    private static void AddChecksums(ReleaseFiles files)
     {
         var text = new StringBuilder();
-        foreach (var entry in entries)
+        foreach (var entry in files.Describe())
         {
             text.Append(entry.Sha256).Append("  ").Append(entry.Name).Append('\n');
         }
 
-        var sums = _scratch.Create();
+        using var sums = files.Create("SHA256SUMS");
         sums.Write(Encoding.UTF8.GetBytes(text.ToString()));
-        files["SHA256SUMS"] = (sums, null);
     }
 
-    private async Task StoreVersionAsync(ReleaseVersion version, SortedDictionary<string, (Stream Content, long? Rows)> files, ReleaseManifest manifest, CancellationToken cancellationToken)
+    private async Task StoreVersionAsync(ReleaseVersion version, ReleaseFiles files, ReleaseManifest manifest, CancellationToken cancellationToken)
     {
         var folder = version.FolderName + "/";
-        foreach (var (name, (content, _)) in files)
+        foreach (var (name, content) in files.ReadAll())
         {
-            content.Position = 0;
             await _store.CreateAsync(Containers.Releases, folder + name, content, cancellationToken);
         }
 
