@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Regioscan.Core.Pipeline;
 using Regioscan.Core.Storage;
 using Regioscan.Core.Validation;
+using Regioscan.Storage.Local;
 
 namespace Regioscan.Storage;
 
@@ -19,7 +20,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new ValidationOptions());
         services.TryAddSingleton(new PublisherOptions());
-        services.TryAddSingleton<IScratchSpace>(_ => new TempFileScratchSpace());
+        // A local store's scratch space is on the store's own file system, so finished files are linked into it, not copied.
+        services.TryAddSingleton<IScratchSpace>(sp => sp.GetRequiredService<IBlobStore>() is LocalBlobStore local
+            ? new TempFileScratchSpace(local.ScratchFolder)
+            : new TempFileScratchSpace());
         services.TryAddSingleton(storeFactory);
         services.TryAddSingleton(sp => new ScanValidator(sp.GetRequiredService<ValidationOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IntakeService>();

@@ -2,9 +2,16 @@ using Regioscan.Core.Storage;
 
 namespace Regioscan.Storage;
 
-/// <summary>Scratch streams backed by temporary files that are deleted when the stream is closed (or the process dies).</summary>
+/// <summary>
+/// Scratch streams backed by temporary files that are deleted when the stream is closed. A process that is killed
+/// cannot close them; such leftovers (<c>regioscan-*.tmp</c> older than a day) are removed when the next scratch
+/// space opens the folder.
+/// </summary>
 public sealed class TempFileScratchSpace : IScratchSpace
 {
+    private const string Pattern = "regioscan-*.tmp";
+    private static readonly TimeSpan LeftoverAge = TimeSpan.FromDays(1);
+
     private readonly string _folder;
 
     /// <summary>Creates scratch space in <paramref name="folder"/> (default: the system temp folder).</summary>
@@ -12,14 +19,40 @@ public sealed class TempFileScratchSpace : IScratchSpace
     {
         _folder = folder ?? Path.GetTempPath();
         Directory.CreateDirectory(_folder);
+        RemoveLeftovers(_folder, DateTime.UtcNow - LeftoverAge);
     }
 
+    /// <summary>The folder the scratch files are made in.</summary>
+    public string Folder => _folder;
+
     /// <inheritdoc />
+    /// <remarks>
+    /// Shared for reading, not exclusive: a finished scratch file may become a store's file by a hard link
+    /// (<see cref="IBlobStore.CreateFromScratchAsync"/>), and an exclusive lock would follow it there and keep readers out.
+    /// </remarks>
     public Stream Create() => new FileStream(
         Path.Combine(_folder, "regioscan-" + Guid.NewGuid().ToString("N") + ".tmp"),
         FileMode.CreateNew,
         FileAccess.ReadWrite,
-        FileShare.None,
+        FileShare.Read,
         bufferSize: 81920,
         FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+
+    private static void RemoveLeftovers(string folder, DateTime olderThanUtc)
+    {
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles(Pattern))
+        {
+            try
+            {
+                if (file.LastWriteTimeUtc < olderThanUtc)
+                {
+                    file.Delete();
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another user's file, or one being removed: not ours to clean up.
+            }
+        }
+    }
 }

@@ -33,7 +33,18 @@ public abstract class BlobStoreContract : IAsyncLifetime
 
     protected abstract Task<IBlobStore> CreateOtherStoreAsync();
 
+    /// <summary>Where scratch files for this store are made (a local store's own scratch folder, so they can be linked).</summary>
+    protected virtual string ScratchFolder => Path.Combine(Path.GetTempPath(), "regioscan-contract-scratch");
+
     protected static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
+
+    /// <summary>A scratch file holding <paramref name="content"/>, written and left as a writer leaves it (its last bytes may still be buffered).</summary>
+    protected Stream ScratchWith(byte[] content)
+    {
+        var scratch = new TempFileScratchSpace(ScratchFolder).Create();
+        scratch.Write(content);
+        return scratch;
+    }
 
     protected static string Sha(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
@@ -318,6 +329,41 @@ public abstract class BlobStoreContract : IAsyncLifetime
         Assert.Equal("source b", Encoding.UTF8.GetString((await Store.ReadAsync(C, "v1/b.csv"))!.Content.Span));
         Assert.Equal(Sha(Bytes("source a")), (await Store.GetAsync(C, "v1/a.csv"))!.Sha256);
         Assert.Equal(Sha(Bytes("replaced")), (await Store.GetAsync(C, "latest/a.csv"))!.Sha256);
+    }
+
+    [Fact]
+    public async Task Create_from_scratch_stores_the_whole_file_with_the_writers_hash_and_outlives_it()
+    {
+        var content = Bytes(string.Concat(Enumerable.Repeat("regel;met;cellen\n", 300)));
+        await using (var scratch = ScratchWith(content))
+        {
+            Assert.Equal(CreateOutcome.Created, await Store.CreateFromScratchAsync(C, "PV20/u1/activities.jsonl", scratch, Sha(content)));
+
+            // Readable while the writer still holds its scratch file open.
+            Assert.Equal(content, (await OtherStore.ReadAsync(C, "PV20/u1/activities.jsonl"))!.Content.ToArray());
+        }
+
+        Assert.Equal(content, (await OtherStore.ReadAsync(C, "PV20/u1/activities.jsonl"))!.Content.ToArray());
+        Assert.Equal((Sha(content), (long)content.Length), ((await OtherStore.GetAsync(C, "PV20/u1/activities.jsonl"))!.Sha256, (await OtherStore.GetAsync(C, "PV20/u1/activities.jsonl"))!.Length));
+    }
+
+    [Fact]
+    public async Task Create_from_scratch_is_create_only_like_create()
+    {
+        await Store.CreateAsync(C, "PV20/u1/a.jsonl", new MemoryStream(Bytes("first")));
+
+        await using (var same = ScratchWith(Bytes("first")))
+        {
+            Assert.Equal(CreateOutcome.AlreadyExists, await Store.CreateFromScratchAsync(C, "PV20/u1/a.jsonl", same, Sha(Bytes("first"))));
+        }
+
+        await using (var other = ScratchWith(Bytes("second")))
+        {
+            await Assert.ThrowsAsync<StorageConflictException>(() => Store.CreateFromScratchAsync(C, "PV20/u1/a.jsonl", other, Sha(Bytes("second"))));
+        }
+
+        Assert.Equal("first", Encoding.UTF8.GetString((await OtherStore.ReadAsync(C, "PV20/u1/a.jsonl"))!.Content.Span));
+        Assert.Equal(Sha(Bytes("first")), (await OtherStore.GetAsync(C, "PV20/u1/a.jsonl"))!.Sha256);
     }
 
     [Fact]

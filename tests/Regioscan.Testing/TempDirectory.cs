@@ -1,13 +1,14 @@
 namespace Regioscan.Testing;
 
-/// <summary>A fresh folder under the system's temporary folder, deleted with everything in it on dispose.</summary>
+/// <summary>A fresh folder under the system's temporary folder (or another), deleted with everything in it on dispose.</summary>
 public sealed class TempDirectory : IDisposable
 {
     /// <summary>Creates the folder.</summary>
     /// <param name="label">Part of the folder name, to recognise it when a test leaves it behind.</param>
-    public TempDirectory(string label = "tmp")
+    /// <param name="parent">Where to make it, when not under the system's temporary folder (another file system, say).</param>
+    public TempDirectory(string label = "tmp", string? parent = null)
     {
-        FullPath = Path.Combine(Path.GetTempPath(), "regioscan-tests", $"{label}-{Guid.NewGuid():N}");
+        FullPath = Path.Combine(parent ?? Path.GetTempPath(), "regioscan-tests", $"{label}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(FullPath);
     }
 

@@ -43,9 +43,13 @@ public sealed partial class IntakeService
         fileName = Path.GetFileName(fileName);
 
         await using var copy = _scratch.Create();
-        await content.CopyToAsync(copy, cancellationToken);
-        copy.Position = 0;
-        var sha256 = await BlobStoreExtensions.Sha256Async(copy, cancellationToken);
+        var hashing = new LeaveOpenStream(copy);
+        await using (hashing)
+        {
+            await content.CopyToAsync(hashing, cancellationToken);
+        }
+
+        var sha256 = hashing.Sha256!;
         var uploadId = UploadIds.FromSha256(sha256);
         var folder = PipelinePaths.UploadFolder(province.Code, uploadId);
 
@@ -65,8 +69,7 @@ public sealed partial class IntakeService
         var result = _validator.Validate(copy, fileName, province.Code, cancellationToken);
         var container = result.Scan is null ? Containers.Quarantine : Containers.Scans;
 
-        copy.Position = 0;
-        await _store.CreateAsync(container, folder + PipelinePaths.RawName(fileName), copy, cancellationToken);
+        await _store.CreateFromScratchAsync(container, folder + PipelinePaths.RawName(fileName), copy, sha256, cancellationToken);
         if (result.Scan is not null)
         {
             await StageAsync(container, folder, result.Scan, cancellationToken);
@@ -101,9 +104,13 @@ public sealed partial class IntakeService
         async Task StoreAsync(string name, Action<Stream> write)
         {
             await using var spool = _scratch.Create();
-            write(spool);
-            spool.Position = 0;
-            await _store.CreateAsync(container, folder + name, spool, cancellationToken);
+            var hashing = new LeaveOpenStream(spool);
+            using (hashing)
+            {
+                write(hashing);
+            }
+
+            await _store.CreateFromScratchAsync(container, folder + name, spool, hashing.Sha256!, cancellationToken);
         }
     }
 

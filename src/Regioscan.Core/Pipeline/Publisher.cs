@@ -321,9 +321,10 @@ public sealed partial class Publisher
     private async Task StoreVersionAsync(ReleaseVersion version, ReleaseFiles files, ReleaseManifest manifest, CancellationToken cancellationToken)
     {
         var folder = version.FolderName + "/";
-        foreach (var (name, content) in files.ReadAll())
+        foreach (var (entry, content) in files.ReadAll())
         {
-            await _store.CreateAsync(Containers.Releases, folder + name, content, cancellationToken);
+            // Hashed as it was written: the store keeps the scratch file where it can (a link), or copies it once.
+            await _store.CreateFromScratchAsync(Containers.Releases, folder + entry.Name, content, entry.Sha256, cancellationToken);
         }
 
         // The manifest last: a version folder without it is not a release.

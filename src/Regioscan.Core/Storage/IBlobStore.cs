@@ -33,6 +33,14 @@ public interface IBlobStore
     Task<CreateOutcome> CreateAsync(string container, string name, Stream content, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// <see cref="CreateAsync"/> for a finished scratch file (from <see cref="IScratchSpace"/>, read from its start) whose
+    /// SHA-256 the caller computed as it wrote it: the store records that hash rather than reading the file to hash it
+    /// again, and may keep the file itself rather than copy its bytes (a local folder on the same file system links it
+    /// into place). The caller must therefore not write to <paramref name="content"/> again; disposing it is fine.
+    /// </summary>
+    Task<CreateOutcome> CreateFromScratchAsync(string container, string name, Stream content, string sha256, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Conditional replace of a small pointer blob: succeeds only if the blob's ETag is still
     /// <paramref name="ifMatch"/> (or, with null, if the blob does not exist). Returns the new ETag;
     /// throws <see cref="StorageConflictException"/> when the condition fails.

@@ -154,8 +154,23 @@ public sealed class AzureBlobStore : IBlobStore
     /// <inheritdoc />
     public async Task<CreateOutcome> CreateAsync(string container, string name, Stream content, CancellationToken cancellationToken = default)
     {
-        var blob = Blob(container, name);
         await using var hashed = await HashedContent.PrepareAsync(content, cancellationToken);
+        return await CreateAsync(container, name, hashed, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The blob is uploaded from the file with the writer's SHA-256 in its metadata: the file is read once, not hashed again.</remarks>
+    public async Task<CreateOutcome> CreateFromScratchAsync(string container, string name, Stream content, string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        content.Position = 0;
+        await using var hashed = HashedContent.Known(content, sha256);
+        return await CreateAsync(container, name, hashed, cancellationToken);
+    }
+
+    private async Task<CreateOutcome> CreateAsync(string container, string name, HashedContent hashed, CancellationToken cancellationToken)
+    {
+        var blob = Blob(container, name);
         try
         {
             await blob.UploadAsync(hashed.Stream, UploadOptions(name, hashed.Sha256, new BlobRequestConditions { IfNoneMatch = ETag.All }), cancellationToken);

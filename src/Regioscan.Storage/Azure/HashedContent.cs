@@ -20,6 +20,9 @@ internal sealed class HashedContent : IAsyncDisposable
 
     public string Sha256 { get; }
 
+    /// <summary>Content whose SHA-256 its writer computed: not read twice.</summary>
+    public static HashedContent Known(Stream content, string sha256) => new(content, sha256, spool: null);
+
     public static async Task<HashedContent> PrepareAsync(Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);

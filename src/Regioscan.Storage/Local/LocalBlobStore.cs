@@ -42,6 +42,12 @@ public sealed class LocalBlobStore : IBlobStore
     /// <inheritdoc />
     public string Description => $"local folder {Root}";
 
+    /// <summary>
+    /// Where scratch files for this store belong (<c>{root}/.regioscan/scratch</c>): on the store's own file system, so
+    /// <see cref="CreateFromScratchAsync"/> can link them into place.
+    /// </summary>
+    public string ScratchFolder => Path.Combine(Root, BookkeepingFolder, "scratch");
+
     /// <inheritdoc />
     public Task EnsureContainersAsync(CancellationToken cancellationToken = default)
     {
@@ -125,6 +131,40 @@ public sealed class LocalBlobStore : IBlobStore
         ArgumentNullException.ThrowIfNull(content);
         var target = BlobPath(container, name);
         var staged = await StageAsync(target, destination => ContentHash.CopyAndHashAsync(content, destination, cancellationToken), cancellationToken);
+        return await CommitCreateAsync(container, name, staged, target, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A scratch file on the same file system is flushed to disk and hard-linked into place: its bytes are neither
+    /// copied nor hashed again. That is safe for the same reason as <see cref="CopyAsync"/>'s links, given that the
+    /// caller does not write to the file again. Elsewhere the file is copied as by <see cref="CreateAsync"/>, and
+    /// the copy's hash must equal <paramref name="sha256"/>.
+    /// </remarks>
+    public async Task<CreateOutcome> CreateFromScratchAsync(string container, string name, Stream content, string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        var target = BlobPath(container, name);
+        var staged = TryLinkScratch(content, target, sha256);
+        if (staged is null)
+        {
+            content.Position = 0;
+            staged = await StageAsync(target, destination => ContentHash.CopyAndHashAsync(content, destination, cancellationToken), cancellationToken);
+            if (staged.Value.Sha256 != sha256)
+            {
+                DeleteIfExists(staged.Value.TempPath);
+                throw new InvalidDataException(
+                    $"The scratch file for {container}/{name} has sha256 {staged.Value.Sha256}, not the {sha256} its writer computed: it changed after it was written. Nothing was stored.");
+            }
+        }
+
+        return await CommitCreateAsync(container, name, staged.Value, target, cancellationToken);
+    }
+
+    /// <summary>Publishes a staged file create-only, or finds the same content already there; removes the staged file either way.</summary>
+    private async Task<CreateOutcome> CommitCreateAsync(string container, string name, Staged staged, string target, CancellationToken cancellationToken)
+    {
         try
         {
             await using (await AcquireWriteLockAsync(cancellationToken))
@@ -435,6 +475,25 @@ public sealed class LocalBlobStore : IBlobStore
             DeleteIfExists(temp);
             throw;
         }
+    }
+
+    /// <summary>
+    /// A scratch file linked under a temporary name beside the target, once its writer's buffer is out and its bytes
+    /// are on disk (a power cut cannot leave a named but empty file); null where the content is not a file or the
+    /// file system cannot link it (another file system, Windows).
+    /// </summary>
+    private static Staged? TryLinkScratch(Stream content, string target, string sha256)
+    {
+        if (content is not FileStream { CanWrite: true } file)
+        {
+            return null;
+        }
+
+        file.Flush(flushToDisk: true);
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        var temp = TempPathIn(folder);
+        return HardLink.TryCreate(file.Name, temp) ? new Staged(temp, sha256) : null;
     }
 
     /// <summary>The source copied and hashed into a temporary file beside the target, as every write stages; null when it is missing.</summary>

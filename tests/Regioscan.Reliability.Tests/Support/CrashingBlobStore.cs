@@ -70,6 +70,14 @@ internal sealed class CrashingBlobStore : IBlobStore
         return outcome;
     }
 
+    public async Task<CreateOutcome> CreateFromScratchAsync(string container, string name, Stream content, string sha256, CancellationToken cancellationToken = default)
+    {
+        Alive();
+        var outcome = await _inner.CreateFromScratchAsync(container, name, content, sha256, cancellationToken);
+        Wrote("create", container, name);
+        return outcome;
+    }
+
     public async Task<string> WriteIfMatchAsync(string container, string name, ReadOnlyMemory<byte> content, string? ifMatch, CancellationToken cancellationToken = default)
     {
         Alive();

@@ -14,7 +14,65 @@ public sealed class LocalBlobStoreTests : BlobStoreContract, IDisposable
 
     protected override Task<IBlobStore> CreateOtherStoreAsync() => Task.FromResult<IBlobStore>(new LocalBlobStore(_folder.Combine("data")));
 
+    protected override string ScratchFolder => new LocalBlobStore(_folder.Combine("data")).ScratchFolder;
+
     public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task A_scratch_file_in_the_stores_scratch_folder_is_linked_into_place_not_copied()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // No link there: the store copies the file (covered by the contract's tests).
+        }
+
+        var content = new byte[1 << 20];
+        Random.Shared.NextBytes(content);
+        await using var scratch = (FileStream)ScratchWith(content);
+        scratch.Flush();
+        File.SetLastWriteTimeUtc(scratch.Name, new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc));
+
+        await Store.CreateFromScratchAsync(Containers.Releases, "v1/big.bin", scratch, Sha(content));
+
+        // A linked file is the same file: it has the scratch file's (here back-dated) time; a copied one would not.
+        var stored = _folder.Combine("data", "releases", "v1", "big.bin");
+        Assert.Equal(new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc), File.GetLastWriteTimeUtc(stored));
+        Assert.Equal(content, await File.ReadAllBytesAsync(stored));
+        Assert.Equal(Sha(content), (await OtherStore.GetAsync(Containers.Releases, "v1/big.bin"))!.Sha256);
+    }
+
+    [Fact]
+    public async Task A_scratch_file_on_another_file_system_is_copied_and_must_match_its_writers_hash()
+    {
+        // /dev/shm is a memory file system: a link from it into the store fails, so the store copies.
+        const string OtherFileSystem = "/dev/shm";
+        if (!Directory.Exists(OtherFileSystem))
+        {
+            return;
+        }
+
+        using var elsewhere = new TempDirectory("scratch", OtherFileSystem);
+        var scratchSpace = new TempFileScratchSpace(elsewhere.FullPath);
+        await using (var scratch = scratchSpace.Create())
+        {
+            scratch.Write(Bytes("copied across"));
+            Assert.Equal(CreateOutcome.Created, await Store.CreateFromScratchAsync(Containers.Scans, "PV20/u1/raw.csv", scratch, Sha(Bytes("copied across"))));
+        }
+
+        await using (var changed = scratchSpace.Create())
+        {
+            changed.Write(Bytes("not what was hashed"));
+            var refused = await Assert.ThrowsAsync<InvalidDataException>(
+                () => Store.CreateFromScratchAsync(Containers.Scans, "PV20/u2/raw.csv", changed, Sha(Bytes("what was hashed"))));
+            Assert.Contains("changed after it was written", refused.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("copied across", Encoding.UTF8.GetString((await Store.ReadAsync(Containers.Scans, "PV20/u1/raw.csv"))!.Content.Span));
+        Assert.Null(await Store.GetAsync(Containers.Scans, "PV20/u2/raw.csv"));
+        Assert.Equal(
+            [_folder.Combine("data", "scans", "PV20", "u1", "raw.csv")],
+            Directory.EnumerateFiles(_folder.Combine("data", "scans", "PV20"), "*", SearchOption.AllDirectories));
+    }
 
     [Fact]
     public async Task Containers_are_folders_and_blob_names_are_paths_in_them()

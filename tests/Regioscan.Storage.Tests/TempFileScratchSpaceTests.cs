@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection;
+using Regioscan.Core.Storage;
+using Regioscan.Storage.Local;
+using Regioscan.Testing;
+
+namespace Regioscan.Storage.Tests;
+
+public sealed class TempFileScratchSpaceTests : IDisposable
+{
+    private readonly TempDirectory _folder = new("scratch-space");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_scratch_file_is_gone_when_its_stream_is_closed()
+    {
+        var scratch = new TempFileScratchSpace(_folder.FullPath);
+        using (var stream = scratch.Create())
+        {
+            stream.WriteByte(1);
+            Assert.Single(Directory.EnumerateFiles(_folder.FullPath));
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(_folder.FullPath));
+    }
+
+    [Fact]
+    public void Leftovers_of_a_killed_process_older_than_a_day_are_removed_and_nothing_else()
+    {
+        var old = _folder.Combine("regioscan-0123456789abcdef.tmp");
+        var recent = _folder.Combine("regioscan-fedcba9876543210.tmp");
+        var foreign = _folder.Combine("other-program.tmp");
+        foreach (var file in new[] { old, recent, foreign })
+        {
+            File.WriteAllText(file, "x");
+        }
+
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-2));
+        File.SetLastWriteTimeUtc(foreign, DateTime.UtcNow.AddDays(-2));
+        File.SetLastWriteTimeUtc(recent, DateTime.UtcNow.AddHours(-1));
+
+        _ = new TempFileScratchSpace(_folder.FullPath);
+
+        Assert.False(File.Exists(old));
+        Assert.True(File.Exists(recent));
+        Assert.True(File.Exists(foreign));
+    }
+
+    [Fact]
+    public void The_pipeline_on_a_local_store_makes_its_scratch_files_in_the_stores_folder()
+    {
+        var root = _folder.Combine("store");
+        using var services = new ServiceCollection().AddRegioscanPipeline(root).BuildServiceProvider();
+
+        var scratch = Assert.IsType<TempFileScratchSpace>(services.GetRequiredService<IScratchSpace>());
+
+        Assert.Equal(new LocalBlobStore(root).ScratchFolder, scratch.Folder);
+        Assert.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, scratch.Folder, StringComparison.Ordinal);
+    }
+}
