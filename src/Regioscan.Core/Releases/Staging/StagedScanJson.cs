@@ -25,18 +25,21 @@ public static class StagedScanJson
     /// <summary>File name of the province's summary row.</summary>
     public const string SummaryName = "summary.json";
 
-    private static readonly StagedScanJsonContext Context = new(new JsonSerializerOptions(StagedScanJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    /// <summary>Text is written as it is (UTF-8), not as <c>\u</c> escapes.</summary>
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private static readonly StagedScanJsonContext Context = new(new JsonSerializerOptions(StagedScanJsonContext.Default.Options) { Encoder = Encoder });
+
+    // The tables take the generated context's own options and give the encoder to their JSON writer instead: options
+    // with an encoder of their own make the serializer skip the generated writing code (measured: a third of intake).
 
     /// <summary>The initiatives' file, line by line.</summary>
     internal static readonly StagedTable<PublishedInitiative> Initiatives =
-        new(InitiativesName, Context.PublishedInitiative, "initiative_id", tables => tables.Initiatives);
+        new(InitiativesName, StagedScanJsonContext.Default.PublishedInitiative, Encoder, StagedRowReader.ReadPublishedInitiative, "initiative_id", tables => tables.Initiatives);
 
     /// <summary>The activities' file, line by line.</summary>
     internal static readonly StagedTable<Activity> Activities =
-        new(ActivitiesName, Context.Activity, "activity_id", tables => tables.Activities);
+        new(ActivitiesName, StagedScanJsonContext.Default.Activity, Encoder, StagedRowReader.ReadActivity, "activity_id", tables => tables.Activities);
 
     /// <summary>Writes initiatives as JSON Lines.</summary>
     public static void WriteInitiatives(IEnumerable<PublishedInitiative> rows, Stream destination) =>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Hashing;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -15,17 +16,24 @@ internal sealed class StagedTable<TRow>
     private const int WriteChunk = 1 << 16;
 
     private readonly JsonTypeInfo<TRow> _typeInfo;
+    private readonly LineParser _parse;
     private readonly JsonEncodedText _idProperty;
     private readonly JsonWriterOptions _writerOptions;
 
-    internal StagedTable(string fileName, JsonTypeInfo<TRow> typeInfo, string idProperty, Func<ReleaseTables, IEnumerable<TRow>> legacy)
+    internal StagedTable(
+        string fileName, JsonTypeInfo<TRow> typeInfo, JavaScriptEncoder encoder, LineParser parse, string idProperty, Func<ReleaseTables, IEnumerable<TRow>> legacy)
     {
         FileName = fileName;
         _typeInfo = typeInfo;
+        _parse = parse;
         _idProperty = JsonEncodedText.Encode(idProperty);
-        _writerOptions = new JsonWriterOptions { Encoder = typeInfo.Options.Encoder, SkipValidation = true };
+        _writerOptions = new JsonWriterOptions { Encoder = encoder, SkipValidation = true };
         Legacy = legacy;
     }
+
+    /// <summary>Makes a row from its line (<see cref="StagedRowReader"/>).</summary>
+    /// <exception cref="JsonException">The line is not a row.</exception>
+    internal delegate TRow LineParser(ReadOnlySpan<byte> line);
 
     /// <summary>The file's name in a staged scan folder.</summary>
     public string FileName { get; }
@@ -40,17 +48,14 @@ internal sealed class StagedTable<TRow>
     /// <exception cref="JsonException">The line is not a row.</exception>
     public TRow Parse(ReadOnlySpan<byte> line, int number)
     {
-        TRow? row;
         try
         {
-            row = JsonSerializer.Deserialize(line, _typeInfo);
+            return _parse(line);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
             throw new JsonException($"Line {number} of the staged scan's {FileName} is not a {typeof(TRow).Name}: {e.Message}", e);
         }
-
-        return row ?? throw new JsonException($"Line {number} of the staged scan's {FileName} is null instead of a {typeof(TRow).Name}.");
     }
 
     /// <summary>The id of the row on line <paramref name="number"/>: the first property of its name, read without making the row.</summary>
