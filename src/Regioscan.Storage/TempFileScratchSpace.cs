@@ -4,8 +4,8 @@ namespace Regioscan.Storage;
 
 /// <summary>
 /// Scratch streams backed by temporary files that are deleted when the stream is closed. A process that is killed
-/// cannot close them; such leftovers (<c>regioscan-*.tmp</c> older than a day) are removed when the next scratch
-/// space opens the folder.
+/// cannot close them; such leftovers (<c>regioscan-*.tmp</c> older than a day) are removed when a later process makes
+/// its first scratch file in the folder.
 /// </summary>
 public sealed class TempFileScratchSpace : IScratchSpace
 {
@@ -13,13 +13,21 @@ public sealed class TempFileScratchSpace : IScratchSpace
     private static readonly TimeSpan LeftoverAge = TimeSpan.FromDays(1);
 
     private readonly string _folder;
+    private readonly Lazy<string> _ready;
 
-    /// <summary>Creates scratch space in <paramref name="folder"/> (default: the system temp folder).</summary>
+    /// <summary>
+    /// Creates scratch space in <paramref name="folder"/> (default: the system temp folder). The folder is made, and
+    /// cleared of leftovers, when the first scratch file is: commands that only read a store never write to it.
+    /// </summary>
     public TempFileScratchSpace(string? folder = null)
     {
         _folder = folder ?? Path.GetTempPath();
-        Directory.CreateDirectory(_folder);
-        RemoveLeftovers(_folder, DateTime.UtcNow - LeftoverAge);
+        _ready = new Lazy<string>(() =>
+        {
+            Directory.CreateDirectory(_folder);
+            RemoveLeftovers(_folder, DateTime.UtcNow - LeftoverAge);
+            return _folder;
+        });
     }
 
     /// <summary>The folder the scratch files are made in.</summary>
@@ -31,7 +39,7 @@ public sealed class TempFileScratchSpace : IScratchSpace
     /// (<see cref="IBlobStore.CreateFromScratchAsync"/>), and an exclusive lock would follow it there and keep readers out.
     /// </remarks>
     public Stream Create() => new FileStream(
-        Path.Combine(_folder, "regioscan-" + Guid.NewGuid().ToString("N") + ".tmp"),
+        Path.Combine(_ready.Value, "regioscan-" + Guid.NewGuid().ToString("N") + ".tmp"),
         FileMode.CreateNew,
         FileAccess.ReadWrite,
         FileShare.Read,

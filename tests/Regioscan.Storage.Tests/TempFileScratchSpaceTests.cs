@@ -39,11 +39,26 @@ public sealed class TempFileScratchSpaceTests : IDisposable
         File.SetLastWriteTimeUtc(foreign, DateTime.UtcNow.AddDays(-2));
         File.SetLastWriteTimeUtc(recent, DateTime.UtcNow.AddHours(-1));
 
-        _ = new TempFileScratchSpace(_folder.FullPath);
+        var scratch = new TempFileScratchSpace(_folder.FullPath);
+        Assert.True(File.Exists(old));
+        scratch.Create().Dispose();
 
         Assert.False(File.Exists(old));
         Assert.True(File.Exists(recent));
         Assert.True(File.Exists(foreign));
+    }
+
+    [Fact]
+    public void Nothing_is_written_until_the_first_scratch_file_is_made()
+    {
+        // Commands that only read a store (perhaps a read-only copy) get a scratch space too, and must not write there.
+        var folder = _folder.Combine("not-yet");
+
+        var scratch = new TempFileScratchSpace(folder);
+        Assert.False(Directory.Exists(folder));
+
+        scratch.Create().Dispose();
+        Assert.True(Directory.Exists(folder));
     }
 
     [Fact]
