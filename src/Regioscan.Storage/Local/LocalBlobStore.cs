@@ -130,7 +130,7 @@ public sealed class LocalBlobStore : IBlobStore
     {
         ArgumentNullException.ThrowIfNull(content);
         var target = BlobPath(container, name);
-        var staged = await StageAsync(target, destination => ContentHash.CopyAndHashAsync(content, destination, cancellationToken), cancellationToken);
+        var staged = await StageCopyAsync(content, target, cancellationToken);
         return await CommitCreateAsync(container, name, staged, target, cancellationToken);
     }
 
@@ -150,7 +150,7 @@ public sealed class LocalBlobStore : IBlobStore
         if (staged is null)
         {
             content.Position = 0;
-            staged = await StageAsync(target, destination => ContentHash.CopyAndHashAsync(content, destination, cancellationToken), cancellationToken);
+            staged = await StageCopyAsync(content, target, cancellationToken);
             if (staged.Value.Sha256 != sha256)
             {
                 DeleteIfExists(staged.Value.TempPath);
@@ -228,7 +228,7 @@ public sealed class LocalBlobStore : IBlobStore
     {
         ArgumentNullException.ThrowIfNull(content);
         var target = BlobPath(container, name);
-        var staged = await StageAsync(target, destination => ContentHash.CopyAndHashAsync(content, destination, cancellationToken), cancellationToken);
+        var staged = await StageCopyAsync(content, target, cancellationToken);
         try
         {
             await using (await AcquireWriteLockAsync(cancellationToken))
@@ -449,6 +449,10 @@ public sealed class LocalBlobStore : IBlobStore
         }
     }
 
+    /// <summary>The rest of <paramref name="content"/> copied and hashed into a temporary file beside the target.</summary>
+    private static Task<Staged> StageCopyAsync(Stream content, string target, CancellationToken cancellationToken) =>
+        StageAsync(target, destination => ContentHash.CopyAndHashAsync(content, destination, cancellationToken), cancellationToken);
+
     private static string TempPathIn(string folder) => Path.Combine(folder, $"{BlobNames.ReservedSegmentPrefix}-tmp-{Guid.NewGuid():N}");
 
     /// <summary>
@@ -457,10 +461,7 @@ public sealed class LocalBlobStore : IBlobStore
     /// </summary>
     private async Task<Staged?> TryLinkAsync(string container, string sourceName, string source, string target, CancellationToken cancellationToken)
     {
-        var folder = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(folder);
-        var temp = TempPathIn(folder);
-        if (!HardLink.TryCreate(source, temp))
+        if (LinkBeside(source, target) is not { } temp)
         {
             return null;
         }
@@ -490,10 +491,19 @@ public sealed class LocalBlobStore : IBlobStore
         }
 
         file.Flush(flushToDisk: true);
+        return LinkBeside(file.Name, target) is { } temp ? new Staged(temp, sha256) : null;
+    }
+
+    /// <summary>
+    /// A hard link to <paramref name="existing"/> under a temporary name in the target's folder, for the rename that
+    /// publishes it; null where the file system cannot link (another file system, Windows) or the file is missing.
+    /// </summary>
+    private static string? LinkBeside(string existing, string target)
+    {
         var folder = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(folder);
         var temp = TempPathIn(folder);
-        return HardLink.TryCreate(file.Name, temp) ? new Staged(temp, sha256) : null;
+        return HardLink.TryCreate(existing, temp) ? temp : null;
     }
 
     /// <summary>The source copied and hashed into a temporary file beside the target, as every write stages; null when it is missing.</summary>
@@ -502,7 +512,7 @@ public sealed class LocalBlobStore : IBlobStore
         await using var content = TryOpenRead(source);
         return content is null
             ? null
-            : await StageAsync(target, destination => ContentHash.CopyAndHashAsync(content, destination, cancellationToken), cancellationToken);
+            : await StageCopyAsync(content, target, cancellationToken);
     }
 
     /// <summary>Publishes a staged file; the caller holds the write lock.</summary>
