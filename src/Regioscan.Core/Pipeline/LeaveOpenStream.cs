@@ -4,7 +4,8 @@ namespace Regioscan.Core.Pipeline;
 
 /// <summary>
 /// Passes writes through to a scratch stream but leaves it open when disposed, so it can be read back. It
-/// hashes what passes, so a release file's sha256 is known when it is written, without reading it again.
+/// hashes what passes, so the sha256 of a release file, an upload's copy or a staged table is known when it is
+/// written, without reading it again (the store records it: <see cref="Storage.IBlobStore.CreateFromScratchAsync"/>).
 /// </summary>
 internal sealed class LeaveOpenStream(Stream inner) : Stream
 {
