@@ -479,19 +479,20 @@ public sealed class LocalBlobStore : IBlobStore
     }
 
     /// <summary>
-    /// A scratch file linked under a temporary name beside the target, once its writer's buffer is out and its bytes
-    /// are on disk (a power cut cannot leave a named but empty file); null where the content is not a file or the
-    /// file system cannot link it (another file system, Windows).
+    /// A scratch file linked under a temporary name beside the target, with its writer's buffer out and its bytes on
+    /// disk before the rename publishes it (a power cut cannot leave a named but empty file); null where the content
+    /// is not a file or the file system cannot link it (another file system, Windows), and then nothing was flushed
+    /// to disk: the copy that follows is.
     /// </summary>
     private static Staged? TryLinkScratch(Stream content, string target, string sha256)
     {
-        if (content is not FileStream { CanWrite: true } file)
+        if (content is not FileStream { CanWrite: true } file || LinkBeside(file.Name, target) is not { } temp)
         {
             return null;
         }
 
         file.Flush(flushToDisk: true);
-        return LinkBeside(file.Name, target) is { } temp ? new Staged(temp, sha256) : null;
+        return new Staged(temp, sha256);
     }
 
     /// <summary>
