@@ -15,45 +15,24 @@ public static class ProvinceSummaries
     public static IReadOnlyList<ProvinceSummary> Build(ReleaseTables tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
-        var sources = CountSources();
-        var totals = Provinces.All.ToDictionary(p => p.Code, _ => new Totals(PublishedSchema.SummaryCounts.Count), StringComparer.Ordinal);
+        var counter = new SummaryCounter();
         var initiatives = new Dictionary<string, PublishedInitiative>(tables.Initiatives.Count, StringComparer.Ordinal);
         foreach (var initiative in tables.Initiatives)
         {
             initiatives[initiative.Initiative.InitiativeId] = initiative;
-            TotalsOf(totals, initiative.Initiative.ProvinceCode).Initiatives++;
+            counter.CountInitiative(initiative.Initiative.ProvinceCode);
         }
 
         foreach (var activity in tables.Activities)
         {
-            var total = TotalsOf(totals, activity.ProvinceCode);
-            total.Activities++;
-            if (activity.ReachPerYear is { } reach)
+            counter.CountActivity(activity);
+            if (initiatives.TryGetValue(activity.InitiativeId, out var initiative))
             {
-                total.Reach = (total.Reach ?? 0) + reach;
-            }
-
-            initiatives.TryGetValue(activity.InitiativeId, out var initiative);
-            foreach (var source in sources)
-            {
-                var value = source.Value(activity, initiative);
-                if (value is string code)
-                {
-                    source.Count(total.Counts, code);
-                }
-                else if (value is IReadOnlyList<string> codes)
-                {
-                    foreach (var item in codes)
-                    {
-                        source.Count(total.Counts, item);
-                    }
-                }
+                counter.CountInitiativeCodes(activity.ProvinceCode, counter.PositionsOf(initiative), 1);
             }
         }
 
-        return Provinces.All
-            .Select(p => totals[p.Code].ToSummary(p))
-            .ToArray();
+        return counter.Rows();
     }
 
     /// <summary>The summary row of one province from its own tables (a staged scan).</summary>
@@ -77,73 +56,7 @@ public static class ProvinceSummaries
         }
 
         return Provinces.All
-            .Select(p => rows.GetValueOrDefault(p.Code) ?? new Totals(PublishedSchema.SummaryCounts.Count).ToSummary(p))
+            .Select(p => rows.GetValueOrDefault(p.Code) ?? SummaryCounter.EmptyRow(p))
             .ToArray();
-    }
-
-    private static Totals TotalsOf(Dictionary<string, Totals> totals, string provinceCode) =>
-        totals.TryGetValue(provinceCode, out var total)
-            ? total
-            : throw new InvalidOperationException($"Unknown province code '{provinceCode}' in the national tables.");
-
-    // One source per published column that is counted, with the position of each of its codes.
-    private static List<CountSource> CountSources()
-    {
-        var sources = new List<CountSource>();
-        var counts = PublishedSchema.SummaryCounts;
-        for (var i = 0; i < counts.Count; i++)
-        {
-            var count = counts[i];
-            var source = sources.Find(s => s.Column == count.SourceColumn && s.OfInitiative == count.OfInitiative);
-            if (source is null)
-            {
-                source = new CountSource(count.SourceColumn, count.OfInitiative, Getter(count));
-                sources.Add(source);
-            }
-
-            source.Positions[count.Code.Value] = i;
-        }
-
-        return sources;
-    }
-
-    private static Func<Activity, PublishedInitiative?, object?> Getter(DimensionCount count)
-    {
-        if (count.OfInitiative)
-        {
-            var column = PublishedSchema.Initiatives.Single(c => c.Name == count.SourceColumn);
-            return (_, initiative) => initiative is null ? null : column.Value(initiative);
-        }
-
-        var activityColumn = PublishedSchema.Activities.Single(c => c.Name == count.SourceColumn);
-        return (activity, _) => activityColumn.Value(activity);
-    }
-
-    private sealed record CountSource(string Column, bool OfInitiative, Func<Activity, PublishedInitiative?, object?> Value)
-    {
-        public Dictionary<string, int> Positions { get; } = new(StringComparer.Ordinal);
-
-        // A code outside the code list cannot pass validation; it is not counted rather than guessed at.
-        public void Count(long[] counts, string code)
-        {
-            if (Positions.TryGetValue(code, out var position))
-            {
-                counts[position]++;
-            }
-        }
-    }
-
-    private sealed class Totals(int countColumns)
-    {
-        public long Initiatives { get; set; }
-
-        public long Activities { get; set; }
-
-        public long? Reach { get; set; }
-
-        public long[] Counts { get; } = new long[countColumns];
-
-        public ProvinceSummary ToSummary(Province province) =>
-            new(province.Code, province.Name, Initiatives, Activities, Reach, Counts);
     }
 }
