@@ -2,6 +2,7 @@ using System.CommandLine;
 using Regioscan.Cli.Output;
 using Regioscan.Core.Geography;
 using Regioscan.Core.Validation;
+using Regioscan.Storage;
 
 namespace Regioscan.Cli.Commands;
 
@@ -50,7 +51,9 @@ internal static class ValidateCommand
         {
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             var validator = new ScanValidator(ValidationOptions.Default, TimeProvider.System);
-            result = validator.Validate(stream, Path.GetFileName(path), province, cancellationToken);
+
+            // The harmonised rows are spooled to temporary files (deleted with the result), so memory stays flat.
+            result = validator.Validate(stream, Path.GetFileName(path), province, new TempFileScratchSpace(), cancellationToken);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -65,6 +68,7 @@ internal static class ValidateCommand
             return await FailAsync(console, $"'{path}' cannot be read: {ex.Message} Close any program that has the file open and try again.");
         }
 
+        using var done = result;
         if (json)
         {
             await console.Out.WriteLineAsync(ValidationReportJson.ToJson(result.Report));

@@ -66,40 +66,38 @@ public sealed partial class IntakeService
         }
 
         copy.Position = 0;
-        var result = _validator.Validate(copy, fileName, province.Code, cancellationToken);
-        var container = result.Scan is null ? Containers.Quarantine : Containers.Scans;
+        using var result = _validator.Validate(copy, fileName, province.Code, _scratch, cancellationToken);
+        var scan = result.Staged;
+        var container = scan is null ? Containers.Quarantine : Containers.Scans;
 
         await _store.CreateFromScratchAsync(container, folder + PipelinePaths.RawName(fileName), copy, sha256, cancellationToken);
-        if (result.Scan is not null)
+        if (scan is not null)
         {
-            await StageAsync(container, folder, result.Scan, cancellationToken);
+            await StageAsync(container, folder, scan, cancellationToken);
         }
 
         // The report is written last: its presence marks the upload as processed.
         await _store.CreateAsync(container, folder + PipelinePaths.Report, ReportBytes(result.Report), cancellationToken);
-        if (result.Scan is not null)
+        if (scan is not null)
         {
             await MakeCurrentAsync(province.Code, uploadId, sha256, fileName, cancellationToken);
         }
 
-        LogIngested(_logger, fileName, province.Code, uploadId, result.Scan is not null, result.Report.Errors.Count);
-        return new IntakeResult(uploadId, province.Code, result.Scan is not null, result.Report, false, container + "/" + folder);
+        LogIngested(_logger, fileName, province.Code, uploadId, scan is not null, result.Report.Errors.Count);
+        return new IntakeResult(uploadId, province.Code, scan is not null, result.Report, false, container + "/" + folder);
     }
 
     /// <summary>
     /// Stores the harmonised scan in the form publishing streams (<see cref="StagedScanJson"/>): the province's
-    /// part of the national tables, ordered by id, and its row of the summary by province.
+    /// part of the national tables, ordered by id, and its row of the summary by province. Validation spooled the rows
+    /// as their staged lines, so this copies lines in id order; no row is made again.
     /// </summary>
-    private async Task StageAsync(string container, string folder, ProvinceScan scan, CancellationToken cancellationToken)
+    private async Task StageAsync(string container, string folder, StagedScan scan, CancellationToken cancellationToken)
     {
-        var tables = NationalMerge.Merge([scan]);
-        var summary = ProvinceSummaries.RowOf(tables, scan.ProvinceCode);
-
-        // The two tables are serialised side by side: a large upload is ingested alone, so a core is free.
         await Task.WhenAll(
-            Task.Run(() => StoreAsync(StagedScanJson.InitiativesName, s => StagedScanJson.WriteInitiatives(tables.Initiatives, s)), cancellationToken),
-            StoreAsync(StagedScanJson.ActivitiesName, s => StagedScanJson.WriteActivities(tables.Activities, s)));
-        await StoreAsync(StagedScanJson.SummaryName, s => StagedScanJson.WriteSummary(summary, s));
+            Task.Run(() => StoreAsync(StagedScanJson.InitiativesName, scan.WriteInitiatives), cancellationToken),
+            StoreAsync(StagedScanJson.ActivitiesName, scan.WriteActivities));
+        await StoreAsync(StagedScanJson.SummaryName, s => StagedScanJson.WriteSummary(scan.Summary, s));
 
         async Task StoreAsync(string name, Action<Stream> write)
         {

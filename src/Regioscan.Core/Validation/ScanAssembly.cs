@@ -1,15 +1,23 @@
 using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Text.Json;
 using Regioscan.Core.Geography;
 using Regioscan.Core.Model;
+using Regioscan.Core.Releases;
+using Regioscan.Core.Releases.Staging;
+using Regioscan.Core.Releases.Summary;
 
 namespace Regioscan.Core.Validation;
 
 /// <summary>
 /// Groups rows into initiatives and activities by their stable ids: checks that an initiative is the
-/// same on each of its rows and that no activity appears twice, and keeps the harmonised records
-/// while the upload is still valid (once it is not, nothing but the ids' fingerprints is kept).
+/// same on each of its rows and that no activity appears twice, and spools the harmonised records as their staged
+/// lines (<see cref="LineSpool"/>) while the upload is still valid. In memory it keeps, per initiative, the slot of its
+/// line, a fingerprint of each compared value of its first row and its aggregates, and per activity the slot of its
+/// line: an upload of 130,000 activities is staged in tens of megabytes, not hundreds.
 /// </summary>
-internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter)
+internal sealed class ScanAssembly : IDisposable
 {
     /// <summary>The initiative columns compared between rows (the location is compared as the point it makes).</summary>
     private static readonly int[] Compared =
@@ -19,10 +27,33 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
         Columns.EndYear, Columns.ContactPerson, Columns.ContactEmail, Columns.ContactPhone,
     ];
 
+    /// <summary>The property of a staged initiative line that holds each compared value (by position in <see cref="Compared"/>).</summary>
+    private static readonly string[] ComparedProperties =
+    [
+        "name", "description", "website", "municipality_name", "service_area",
+        "providers", "lead_organisation", "funding", "policy_rationale", "start_year",
+        "end_year", "contact_person", "contact_email", "contact_phone",
+    ];
+
+    private readonly IssueList _issues;
+    private readonly Fingerprinter _fingerprinter;
     private readonly Dictionary<string, Entry> _initiatives = new(StringComparer.Ordinal);
     private readonly Dictionary<UInt128, int> _activities = [];
-    private readonly List<Activity> _kept = [];
+    private readonly List<(string Id, SpoolSlot Line)> _kept = [];
+    private readonly SummaryCounter _summary = new();
+    private readonly ulong[] _rowValues = new ulong[Compared.Length];
+    private LineSpool? _initiativeLines;
+    private LineSpool? _activityLines;
     private (string Province, string? SourceId, string Name, string Id) _lastInitiative;
+
+    /// <summary>Creates the assembly; <paramref name="spool"/> makes the two scratch streams the records are spooled to.</summary>
+    public ScanAssembly(IssueList issues, Fingerprinter fingerprinter, Func<Stream> spool)
+    {
+        _issues = issues;
+        _fingerprinter = fingerprinter;
+        _initiativeLines = new LineSpool(spool());
+        _activityLines = new LineSpool(spool());
+    }
 
     /// <summary>
     /// Adds the row's initiative and activity. <paramref name="keep"/> says whether the upload is still
@@ -36,15 +67,14 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
         }
 
         var initiativeId = InitiativeIdOf(province, row.TextOf(Columns.InitiativeId), name);
-        if (_initiatives.TryGetValue(initiativeId, out var earlier))
+        if (_initiatives.TryGetValue(initiativeId, out var initiative))
         {
-            Compare(earlier, row);
+            Compare(initiative, row);
         }
         else
         {
-            var initiative = BuildInitiative(row, province, initiativeId, name);
-            _initiatives.Add(initiative.InitiativeId, new Entry(
-                initiative, row.Row, CompareValues(row), CompareInvalid(row), row.CoordinatesInvalid, row.Point));
+            initiative = NewEntry(row, province, initiativeId, name);
+            _initiatives.Add(initiativeId, initiative);
         }
 
         if (row.TextOf(Columns.ActivityName) is not { } activityName)
@@ -58,7 +88,7 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
         {
             var byId = row.HasText(Columns.ActivityId);
             var column = byId ? Columns.ActivityId : Columns.ActivityName;
-            issues.Add(ErrorCodes.DuplicateActivity, row.Row, ScanTemplate.Columns[column].Name, row.Text[column],
+            _issues.Add(ErrorCodes.DuplicateActivity, row.Row, ScanTemplate.Columns[column].Name, row.Text[column],
                 string.Create(CultureInfo.InvariantCulture,
                     $"Row {_activities[key]} already describes this activity of initiative '{name}' (the same {(byId ? "activiteit_id" : "activiteit_naam")})."),
                 byId
@@ -69,17 +99,77 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
 
         if (keep)
         {
-            _kept.Add(BuildActivity(row, initiativeId, province.Code, activityId, activityName));
+            var activity = BuildActivity(row, initiativeId, province.Code, activityId, activityName);
+            _kept.Add((activityId, _activityLines!.Append(activity, StagedScanJson.ActivityTypeInfo)));
+            _summary.CountActivity(activity);
+            initiative.ActivityCount++;
+            if (activity.ReachPerYear is { } reach)
+            {
+                initiative.Reach = (initiative.Reach ?? 0) + reach;
+            }
         }
     }
 
-    /// <summary>The harmonised scan; only meaningful when no row had an error.</summary>
-    public ProvinceScan Build(Province province) => new()
+    /// <summary>
+    /// The harmonised scan, its records in id order; only meaningful when no row had an error. The spools go to the
+    /// scan (which deletes them when disposed), so this is called once.
+    /// </summary>
+    public StagedScan Build(Province province)
     {
-        ProvinceCode = province.Code,
-        Initiatives = [.. _initiatives.Values.Select(e => e.First).OrderBy(i => i.InitiativeId, StringComparer.Ordinal)],
-        Activities = [.. _kept.OrderBy(a => a.ActivityId, StringComparer.Ordinal)],
-    };
+        var initiatives = _initiatives.Values.ToArray();
+        Array.Sort(initiatives, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var initiativeSlots = new InitiativeSlot[initiatives.Length];
+        for (var i = 0; i < initiatives.Length; i++)
+        {
+            var entry = initiatives[i];
+            _summary.CountInitiative(province.Code);
+            _summary.CountInitiativeCodes(province.Code, entry.SummaryPositions, entry.ActivityCount);
+            initiativeSlots[i] = new InitiativeSlot(entry.Line, entry.ActivityCount, entry.Reach);
+        }
+
+        // Rows usually come in id order; checking that is cheaper than sorting.
+        var kept = _kept.ToArray();
+        for (var i = 1; i < kept.Length; i++)
+        {
+            if (string.CompareOrdinal(kept[i - 1].Id, kept[i].Id) > 0)
+            {
+                Array.Sort(kept, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+                break;
+            }
+        }
+
+        var summary = _summary.Rows().Single(r => r.ProvinceCode == province.Code);
+        var scan = new StagedScan(province.Code, _initiativeLines!, initiativeSlots, _activityLines!, Array.ConvertAll(kept, k => k.Line), summary);
+        _initiativeLines = null;
+        _activityLines = null;
+        return scan;
+    }
+
+    /// <summary>Deletes the spools unless <see cref="Build"/> handed them on.</summary>
+    public void Dispose()
+    {
+        _initiativeLines?.Dispose();
+        _activityLines?.Dispose();
+    }
+
+    /// <summary>
+    /// The first row of an initiative: its record goes to the spool, and what later rows are compared with stays as
+    /// fingerprints (the values themselves are read back from the spool only for a conflict's message).
+    /// </summary>
+    private Entry NewEntry(ParsedRow row, Province province, string initiativeId, string name)
+    {
+        var initiative = BuildInitiative(row, province, initiativeId, name);
+        var values = new ulong[Compared.Length];
+        var invalid = 0;
+        for (var i = 0; i < Compared.Length; i++)
+        {
+            values[i] = ValueFingerprint(row.Values[Compared[i]]);
+            invalid |= row.Invalid[Compared[i]] ? 1 << i : 0;
+        }
+
+        return new Entry(initiativeId, row.Row, _initiativeLines!.Append(initiative, StagedScanJson.InitiativeTypeInfo), values, invalid,
+            row.CoordinatesInvalid, row.Point, _summary.PositionsOf(new PublishedInitiative(initiative, 0, null)));
+    }
 
     private static Initiative BuildInitiative(ParsedRow row, Province province, string initiativeId, string name) => new()
     {
@@ -139,8 +229,33 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
 
     private UInt128 FingerprintOf(string id)
     {
-        fingerprinter.Append(id);
-        return fingerprinter.Finish();
+        _fingerprinter.Append(id);
+        return _fingerprinter.Finish();
+    }
+
+    /// <summary>
+    /// A 64-bit fingerprint of a parsed value, equal for equal values (codes in the same order, the same municipality, the
+    /// same number). Two different values with the same fingerprint would go unreported: one chance in 2^64 per pair.
+    /// </summary>
+    private static ulong ValueFingerprint(object? value) => value switch
+    {
+        null => 0,
+        string text => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan()), 1),
+        string[] codes => CodesFingerprint(codes),
+        Municipality municipality => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(municipality.Code.AsSpan()), 3),
+        int number => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in number)), 4),
+        _ => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(Show(value).AsSpan()), 5),
+    };
+
+    private static ulong CodesFingerprint(string[] codes)
+    {
+        var fingerprint = (ulong)codes.Length + 2;
+        foreach (var code in codes)
+        {
+            fingerprint = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(code.AsSpan()), (long)fingerprint);
+        }
+
+        return fingerprint;
     }
 
     /// <summary>Compares the parsed values, not their text: <c>Regionaal</c> and <c>regionaal</c> are the same code.</summary>
@@ -150,9 +265,9 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
         for (var i = 0; i < Compared.Length; i++)
         {
             var column = Compared[i];
-            if (!earlier.Invalid[i] && !row.Invalid[column] && !Same(earlier.Values[i], row.Values[column]))
+            if ((earlier.Invalid & (1 << i)) == 0 && !row.Invalid[column] && earlier.Values[i] != ValueFingerprint(row.Values[column]))
             {
-                Conflict(earlier, row, name, column, column, Show(earlier.Values[i]));
+                Conflict(earlier, row, name, column, column, EarlierValue(earlier, i));
             }
         }
 
@@ -174,19 +289,34 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
         }
     }
 
+    /// <summary>A compared value of an initiative's first row as a message shows it, read back from its spooled line.</summary>
+    private string EarlierValue(Entry earlier, int compared)
+    {
+        using var line = JsonDocument.Parse(_initiativeLines!.ReadLine(earlier.Line));
+        if (!line.RootElement.TryGetProperty(ComparedProperties[compared], out var value))
+        {
+            return string.Empty;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.Array => string.Join('|', value.EnumerateArray().Select(code => code.GetString())),
+            JsonValueKind.Number => Show(value.GetInt32()),
+            JsonValueKind.String => value.GetString()!,
+            _ => string.Empty,
+        };
+    }
+
     private void Conflict(Entry earlier, ParsedRow row, string name, int compared, int reported, string before)
     {
         var column = ScanTemplate.Columns[compared].Name;
         var now = compared == reported ? row.Text[reported] : Show(compared == Columns.Latitude ? row.Point?.Latitude : row.Point?.Longitude);
-        issues.Add(ErrorCodes.ConflictingInitiative, row.Row, ScanTemplate.Columns[reported].Name, NullIfEmpty(row.Text[reported]),
+        _issues.Add(ErrorCodes.ConflictingInitiative, row.Row, ScanTemplate.Columns[reported].Name, NullIfEmpty(row.Text[reported]),
             string.Create(CultureInfo.InvariantCulture,
                 $"Initiative '{name}' has {column} {Quote(now)} on this row, but {Quote(before)} on row {earlier.Row}."),
             string.Create(CultureInfo.InvariantCulture,
                 $"Make {column} the same on every row of '{name}' (as on row {earlier.Row}), or give different initiatives different names."));
     }
-
-    private static bool Same(object? a, object? b) =>
-        a is string[] x && b is string[] y ? x.AsSpan().SequenceEqual(y) : Equals(a, b);
 
     /// <summary>A parsed value as the message shows it: codes joined by <c>|</c>, a municipality by its name.</summary>
     private static string Show(object? value) => value switch
@@ -202,31 +332,31 @@ internal sealed class ScanAssembly(IssueList issues, Fingerprinter fingerprinter
 
     private static string Quote(string value) => value.Length == 0 ? "(empty)" : $"'{IssueList.Shorten(value)}'";
 
-    /// <summary>The first row of an initiative: its record and the parsed values later rows must equal.</summary>
-    // Only the compared columns of an initiative's first row are kept: the rest (its activity's cells) would
-    // be held for nothing until the upload is done.
-    private static object?[] CompareValues(ParsedRow row)
+    /// <summary>
+    /// An initiative: its first row (line, row number, a fingerprint of each compared value, a bit per compared value that
+    /// was invalid, all by position in <see cref="Compared"/>), its count positions in the summary, and its aggregates.
+    /// </summary>
+    private sealed class Entry(
+        string id, int row, SpoolSlot line, ulong[] values, int invalid, bool coordinatesInvalid, (double Latitude, double Longitude)? point, int[] summaryPositions)
     {
-        var values = new object?[Compared.Length];
-        for (var i = 0; i < Compared.Length; i++)
-        {
-            values[i] = row.Values[Compared[i]];
-        }
+        public string Id { get; } = id;
 
-        return values;
+        public int Row { get; } = row;
+
+        public SpoolSlot Line { get; } = line;
+
+        public ulong[] Values { get; } = values;
+
+        public int Invalid { get; } = invalid;
+
+        public bool CoordinatesInvalid { get; } = coordinatesInvalid;
+
+        public (double Latitude, double Longitude)? Point { get; } = point;
+
+        public int[] SummaryPositions { get; } = summaryPositions;
+
+        public int ActivityCount { get; set; }
+
+        public long? Reach { get; set; }
     }
-
-    private static bool[] CompareInvalid(ParsedRow row)
-    {
-        var invalid = new bool[Compared.Length];
-        for (var i = 0; i < Compared.Length; i++)
-        {
-            invalid[i] = row.Invalid[Compared[i]];
-        }
-
-        return invalid;
-    }
-
-    /// <summary>An initiative's first row: Values and Invalid are by position in <see cref="Compared"/>.</summary>
-    private sealed record Entry(Initiative First, int Row, object?[] Values, bool[] Invalid, bool CoordinatesInvalid, (double Latitude, double Longitude)? Point);
 }

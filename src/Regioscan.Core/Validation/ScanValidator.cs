@@ -1,5 +1,6 @@
 using Regioscan.Core.CodeLists;
 using Regioscan.Core.Harmonisation;
+using Regioscan.Core.Storage;
 
 namespace Regioscan.Core.Validation;
 
@@ -37,7 +38,7 @@ public sealed class ScanValidator
         _matcher = ReferenceEquals(catalog, CodeListCatalog.Default) ? CodeMatcher.Default : new CodeMatcher(catalog);
     }
 
-    /// <summary>Validates one upload.</summary>
+    /// <summary>Validates one upload, spooling its harmonised scan in memory.</summary>
     /// <param name="content">The upload, read forward from its current position; the caller disposes it.</param>
     /// <param name="fileName">The file name, as the report shows it.</param>
     /// <param name="expectedProvince">
@@ -48,12 +49,28 @@ public sealed class ScanValidator
     /// <returns>The report, and the harmonised scan when the upload is valid.</returns>
     /// <exception cref="IOException">Reading <paramref name="content"/> failed (infrastructure, not content).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public ScanResult Validate(Stream content, string fileName, string? expectedProvince, CancellationToken cancellationToken = default)
+    public ScanResult Validate(Stream content, string fileName, string? expectedProvince, CancellationToken cancellationToken = default) =>
+        Validate(content, fileName, expectedProvince, InMemory, cancellationToken);
+
+    /// <summary>
+    /// Validates one upload, spooling its harmonised scan to <paramref name="scratch"/>: memory then holds a few dozen
+    /// bytes per row whatever the size of the upload. Dispose the result to delete the spools.
+    /// </summary>
+    /// <inheritdoc cref="Validate(Stream, string, string?, CancellationToken)"/>
+    public ScanResult Validate(Stream content, string fileName, string? expectedProvince, IScratchSpace scratch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        return Validate(content, fileName, expectedProvince, scratch.Create, cancellationToken);
+    }
+
+    private static Stream InMemory() => new MemoryStream();
+
+    private ScanResult Validate(Stream content, string fileName, string? expectedProvince, Func<Stream> spool, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
         var currentYear = _timeProvider.GetUtcNow().Year;
-        using var run = new ValidationRun(_options, _matcher, currentYear, fileName, expectedProvince);
+        using var run = new ValidationRun(_options, _matcher, currentYear, fileName, expectedProvince, spool);
         return run.Run(content, cancellationToken);
     }
 }

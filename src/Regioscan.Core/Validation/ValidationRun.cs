@@ -5,7 +5,7 @@ using Regioscan.Core.Reading;
 
 namespace Regioscan.Core.Validation;
 
-/// <summary>One validation of one upload: reads it row by row, keeping no rows, and builds the report.</summary>
+/// <summary>One validation of one upload: reads it row by row, keeping no rows in memory (the harmonised ones are spooled), and builds the report.</summary>
 internal sealed class ValidationRun : IDisposable
 {
     private const int MinYear = 1990;
@@ -22,7 +22,7 @@ internal sealed class ValidationRun : IDisposable
     private DetectedFormat? _detected;
     private int _rows;
 
-    public ValidationRun(ValidationOptions options, CodeMatcher matcher, int currentYear, string fileName, string? expectedProvince)
+    public ValidationRun(ValidationOptions options, CodeMatcher matcher, int currentYear, string fileName, string? expectedProvince, Func<Stream> spool)
     {
         _options = options;
         _fileName = fileName;
@@ -40,7 +40,7 @@ internal sealed class ValidationRun : IDisposable
 
         _cells = new CellReader(options, matcher, MinYear, currentYear + 1, _issues);
         _crossChecks = new CrossChecks(expected, _issues);
-        _assembly = new ScanAssembly(_issues, _fingerprinter);
+        _assembly = new ScanAssembly(_issues, _fingerprinter, spool);
     }
 
     public ScanResult Run(Stream content, CancellationToken cancellationToken)
@@ -68,7 +68,11 @@ internal sealed class ValidationRun : IDisposable
         return new ScanResult(report, valid && province is not null ? _assembly.Build(province) : null);
     }
 
-    public void Dispose() => _fingerprinter.Dispose();
+    public void Dispose()
+    {
+        _assembly.Dispose();
+        _fingerprinter.Dispose();
+    }
 
     /// <summary>
     /// The largest row buffered whole: room for 64 cells at their longest in UTF-8, at least 1 MiB and at

@@ -31,6 +31,9 @@ public sealed class IngestAndPublishCommandTests
         Assert.True(File.Exists(Path.Combine(folder, "activities.jsonl")));
         Assert.True(File.Exists(Path.Combine(folder, "summary.json")));
         Assert.True(File.Exists(Path.Combine(folder, "upload.csv")));
+
+        // The upload's copy, the spooled rows and the staged files were scratch files: none is left.
+        Assert.Empty(Directory.GetFiles(Path.Combine(store.Path, ".regioscan", "scratch")));
     }
 
     [Fact]
