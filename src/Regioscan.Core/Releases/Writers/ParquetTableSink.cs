@@ -28,11 +28,11 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     private readonly Func<TRow, GeoPoint?>? _location;
     private readonly DataField _geometry;
     private readonly DataField[] _bboxFields;
-    private TRow[] _group;
-    private TRow[] _written;
+    private readonly int _rowGroupSize;
+    private readonly ReadOnlyMemory<byte>[] _shapes;
+    private RowGroupColumns<TRow> _group;
+    private RowGroupColumns<TRow> _written;
     private Task _writing = Task.CompletedTask;
-    private readonly ColumnBuffers _buffers;
-    private int _filled;
     private double _minX = double.PositiveInfinity, _minY = double.PositiveInfinity, _maxX = double.NegativeInfinity, _maxY = double.NegativeInfinity;
 
     private ParquetTableSink(
@@ -45,9 +45,10 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
         _location = location;
         _geometry = geometry;
         _bboxFields = bboxFields;
-        _group = new TRow[rowGroupSize];
-        _written = new TRow[rowGroupSize];
-        _buffers = new ColumnBuffers(rowGroupSize);
+        _rowGroupSize = rowGroupSize;
+        _group = new RowGroupColumns<TRow>(columns, rowGroupSize, location is not null);
+        _written = new RowGroupColumns<TRow>(columns, rowGroupSize, location is not null);
+        _shapes = location is null ? [] : new ReadOnlyMemory<byte>[rowGroupSize];
     }
 
     /// <summary>The number of rows taken.</summary>
@@ -57,7 +58,7 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     /// <param name="output">Where the file goes; it need not be seekable.</param>
     /// <param name="columns">The published columns, in file order.</param>
     /// <param name="location">The point of a row for the GeoParquet columns, or null for a table without them.</param>
-    /// <param name="rowGroupSize">Rows per row group: up to twice this many rows are held (one group filling, one being written).</param>
+    /// <param name="rowGroupSize">Rows per row group: the cells of up to twice this many rows are held (one group filling, one being written), not the rows.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     public static async Task<ParquetTableSink<TRow>> CreateAsync(
         Stream output, IReadOnlyList<Column<TRow>> columns, Func<TRow, GeoPoint?>? location, int rowGroupSize, CancellationToken cancellationToken)
@@ -77,24 +78,25 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     /// <inheritdoc />
     public ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
     {
-        _group[_filled++] = row;
-        Rows++;
-        if (_location?.Invoke(row) is { } point)
+        var point = _location?.Invoke(row);
+        if (point is { } p)
         {
-            _minX = Math.Min(_minX, point.Longitude);
-            _minY = Math.Min(_minY, point.Latitude);
-            _maxX = Math.Max(_maxX, point.Longitude);
-            _maxY = Math.Max(_maxY, point.Latitude);
+            _minX = Math.Min(_minX, p.Longitude);
+            _minY = Math.Min(_minY, p.Latitude);
+            _maxX = Math.Max(_maxX, p.Longitude);
+            _maxY = Math.Max(_maxY, p.Latitude);
         }
 
-        return _filled == _group.Length ? new ValueTask(HandOverAsync(cancellationToken)) : ValueTask.CompletedTask;
+        _group.Add(row, point);
+        Rows++;
+        return _group.Count == _rowGroupSize ? new ValueTask(HandOverAsync(cancellationToken)) : ValueTask.CompletedTask;
     }
 
     /// <summary>Writes the last row group and the GeoParquet metadata, which goes into the footer.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
         // An empty table gets no row group: the footer alone is a valid file with its schema.
-        if (_filled > 0)
+        if (_group.Count > 0)
         {
             await HandOverAsync(cancellationToken);
         }
@@ -135,30 +137,28 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     {
         await _writing;
         (_group, _written) = (_written, _group);
-        var count = _filled;
-        _filled = 0;
-        _writing = Task.Run(() => WriteGroupAsync(_written, count, cancellationToken), cancellationToken);
+        var group = _written;
+        _writing = Task.Run(() => WriteGroupAsync(group, cancellationToken), cancellationToken);
     }
 
-    private async Task WriteGroupAsync(TRow[] group, int count, CancellationToken cancellationToken)
+    private async Task WriteGroupAsync(RowGroupColumns<TRow> group, CancellationToken cancellationToken)
     {
         using (var rowGroup = _writer.CreateRowGroup())
         {
             for (var i = 0; i < _columns.Count; i++)
             {
-                await WriteColumnAsync(rowGroup, _fields[i], _columns[i], group, count, cancellationToken);
+                await WriteColumnAsync(rowGroup, _fields[i], group.Values[i], group.Count, cancellationToken);
             }
 
-            if (_location is not null)
+            if (group.Geometry is { } geometry)
             {
-                await WriteGeometryAsync(rowGroup, group, count, cancellationToken);
+                await WriteGeometryAsync(rowGroup, geometry, group.Latitudes, group.Count, cancellationToken);
             }
 
             rowGroup.CompleteValidate();
         }
 
-        Array.Clear(group, 0, count);
-        Array.Clear(_buffers.Cells, 0, count);
+        group.Clear();
     }
 
     private static Field ToField(Column<TRow> column) => column.Type switch
@@ -170,124 +170,61 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
         _ => throw new InvalidOperationException($"No Parquet type for {column.Type}."),
     };
 
-    private Task WriteColumnAsync(
-        ParquetRowGroupWriter rowGroup, Field field, Column<TRow> column, TRow[] group, int count, CancellationToken cancellationToken)
-    {
-        var cells = _buffers.Cells;
-        for (var i = 0; i < count; i++)
+    private static Task WriteColumnAsync(ParquetRowGroupWriter rowGroup, Field field, ColumnValues values, int count, CancellationToken cancellationToken) =>
+        values.Type switch
         {
-            cells[i] = Cells.Read(column, group[i]);
-        }
-
-        return column.Type switch
-        {
-            ColumnType.Text => WriteScalarAsync(rowGroup, (DataField)field, count, _buffers.Texts, v => ((string)v).AsMemory(), cancellationToken),
-            ColumnType.WholeNumber => WriteScalarAsync(rowGroup, (DataField)field, count, _buffers.Longs, v => (long)v, cancellationToken),
-            ColumnType.RealNumber => WriteScalarAsync(rowGroup, (DataField)field, count, _buffers.Doubles, v => (double)v, cancellationToken),
-            ColumnType.TextList => WriteListAsync(rowGroup, (ListField)field, count, cancellationToken),
-            _ => throw new InvalidOperationException($"No Parquet type for {column.Type}."),
+            ColumnType.Text => WriteScalarAsync(rowGroup, (DataField)field, values.Texts, values, count, cancellationToken),
+            ColumnType.WholeNumber => WriteScalarAsync(rowGroup, (DataField)field, values.Longs, values, count, cancellationToken),
+            ColumnType.RealNumber => WriteScalarAsync(rowGroup, (DataField)field, values.Doubles, values, count, cancellationToken),
+            ColumnType.TextList => WriteListAsync(rowGroup, (ListField)field, values, cancellationToken),
+            _ => throw new InvalidOperationException($"No Parquet type for {values.Type}."),
         };
-    }
 
     // Definition level 1 = value present, 0 = NULL; a required column has no levels at all.
-    private async Task WriteScalarAsync<T>(
-        ParquetRowGroupWriter rowGroup, DataField field, int count, T[] values, Func<object, T> convert, CancellationToken cancellationToken)
+    private static async Task WriteScalarAsync<T>(
+        ParquetRowGroupWriter rowGroup, DataField field, T[] present, ColumnValues values, int count, CancellationToken cancellationToken)
         where T : struct
     {
-        var cells = _buffers.Cells;
-        var levels = _buffers.Definitions;
-        var present = 0;
-        for (var i = 0; i < count; i++)
-        {
-            if (cells[i] is { } cell)
-            {
-                values[present++] = convert(cell);
-                levels[i] = 1;
-            }
-            else
-            {
-                levels[i] = 0;
-            }
-        }
-
         if (!field.IsNullable)
         {
             // Parquet.Net counts the rows of WriteAllPartsAsync from the definition levels, which a
             // required column does not have; its plain overload counts the values.
-            await rowGroup.WriteAsync<T>(field, values.AsMemory(0, present), null, null, cancellationToken);
+            await rowGroup.WriteAsync<T>(field, present.AsMemory(0, values.Present), null, null, cancellationToken);
         }
         else
         {
-            await rowGroup.WriteAllPartsAsync<T>(field, values.AsMemory(0, present), levels.AsMemory(0, count), null, cancellationToken);
+            await rowGroup.WriteAllPartsAsync<T>(field, present.AsMemory(0, values.Present), values.Levels.AsMemory(0, count), null, cancellationToken);
         }
     }
 
     // Three-level list: definition 0 = NULL list, 2 = an element (empty lists are NULL, see Cells);
     // repetition 0 starts a row, 1 continues its list.
-    private async Task WriteListAsync(ParquetRowGroupWriter rowGroup, ListField field, int count, CancellationToken cancellationToken)
-    {
-        var cells = _buffers.Cells;
-        int entries = 0, present = 0;
-        for (var i = 0; i < count; i++)
-        {
-            // Elements never outnumber entries, so the entries' capacity covers the values too.
-            if (cells[i] is IReadOnlyList<string> list)
-            {
-                _buffers.EnsureListCapacity(entries + list.Count);
-                for (var j = 0; j < list.Count; j++)
-                {
-                    _buffers.ListValues[present++] = list[j].AsMemory();
-                    _buffers.ListDefinitions[entries] = 2;
-                    _buffers.ListRepetitions[entries] = j == 0 ? 0 : 1;
-                    entries++;
-                }
-            }
-            else
-            {
-                _buffers.EnsureListCapacity(entries + 1);
-                _buffers.ListDefinitions[entries] = 0;
-                _buffers.ListRepetitions[entries] = 0;
-                entries++;
-            }
-        }
-
+    private static async Task WriteListAsync(ParquetRowGroupWriter rowGroup, ListField field, ColumnValues values, CancellationToken cancellationToken) =>
         await rowGroup.WriteAllPartsAsync<ReadOnlyMemory<char>>(
-            (DataField)field.Item, _buffers.ListValues.AsMemory(0, present), _buffers.ListDefinitions.AsMemory(0, entries),
-            _buffers.ListRepetitions.AsMemory(0, entries), cancellationToken);
-        Array.Clear(_buffers.ListValues, 0, present);
-    }
+            (DataField)field.Item, values.Texts.AsMemory(0, values.Present), values.ListLevels.AsMemory(0, values.Entries),
+            values.Repetitions.AsMemory(0, values.Entries), cancellationToken);
 
     // A row has a bbox if and only if it has a geometry (GeoParquet 1.1, bounding box columns).
-    private async Task WriteGeometryAsync(ParquetRowGroupWriter rowGroup, TRow[] group, int count, CancellationToken cancellationToken)
+    private async Task WriteGeometryAsync(
+        ParquetRowGroupWriter rowGroup, ColumnValues geometry, double[] latitudes, int count, CancellationToken cancellationToken)
     {
         var wkb = new WKBWriter(ByteOrder.LittleEndian, handleSRID: false, emitZ: false, emitM: false);
-        var levels = _buffers.Definitions;
-        var present = 0;
-        for (var i = 0; i < count; i++)
+        var longitudes = geometry.Doubles;
+        for (var i = 0; i < geometry.Present; i++)
         {
-            if (_location!(group[i]) is { } point)
-            {
-                _buffers.Shapes[present] = wkb.Write(new Point(point.Longitude, point.Latitude));
-                _buffers.Bounds[0][present] = point.Longitude;
-                _buffers.Bounds[1][present] = point.Latitude;
-                present++;
-                levels[i] = 1;
-            }
-            else
-            {
-                levels[i] = 0;
-            }
+            _shapes[i] = wkb.Write(new Point(longitudes[i], latitudes[i]));
         }
 
-        await rowGroup.WriteAllPartsAsync<ReadOnlyMemory<byte>>(_geometry, _buffers.Shapes.AsMemory(0, present), levels.AsMemory(0, count), null, cancellationToken);
+        var levels = geometry.Levels.AsMemory(0, count);
+        await rowGroup.WriteAllPartsAsync<ReadOnlyMemory<byte>>(_geometry, _shapes.AsMemory(0, geometry.Present), levels, null, cancellationToken);
 
         // xmin = xmax and ymin = ymax for a point.
-        double[][] bounds = [_buffers.Bounds[0], _buffers.Bounds[1], _buffers.Bounds[0], _buffers.Bounds[1]];
+        double[][] bounds = [longitudes, latitudes, longitudes, latitudes];
         for (var i = 0; i < _bboxFields.Length; i++)
         {
-            await rowGroup.WriteAllPartsAsync<double>(_bboxFields[i], bounds[i].AsMemory(0, present), levels.AsMemory(0, count), null, cancellationToken);
+            await rowGroup.WriteAllPartsAsync<double>(_bboxFields[i], bounds[i].AsMemory(0, geometry.Present), levels, null, cancellationToken);
         }
 
-        Array.Clear(_buffers.Shapes, 0, present);
+        Array.Clear(_shapes, 0, geometry.Present);
     }
 }

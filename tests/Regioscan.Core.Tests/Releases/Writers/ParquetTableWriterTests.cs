@@ -185,6 +185,41 @@ public sealed class ParquetTableWriterTests
         }
     }
 
+    [Theory]
+    [InlineData(7)]
+    [InlineData(1000)]
+    public async Task Text_of_any_length_is_written_whole_from_the_groups_character_chunks(int rowGroupSize)
+    {
+        // Cells are copied into 64K-character chunks as rows arrive; a text longer than a chunk keeps its own string.
+        var sample = ReleaseSamples.Tables().Initiatives[0];
+        var rows = Enumerable.Range(0, 60).Select(i => sample with
+        {
+            Initiative = sample.Initiative with
+            {
+                InitiativeId = $"{sample.Initiative.InitiativeId}-{i:D2}",
+                Description = i == 30 ? new string('y', 70_000) + "é" : $"{i}: " + new string((char)('a' + (i % 26)), 2_500 + (i * 37)),
+                Providers = [.. sample.Initiative.Providers, $"p{i}"],
+            },
+        }).ToList();
+        var file = Path.Combine(Path.GetTempPath(), "regioscan-chunks-" + Guid.NewGuid().ToString("N") + ".parquet");
+        try
+        {
+            await using (var output = File.Create(file))
+            {
+                await ParquetTableWriter.WriteAsync(output, PublishedSchema.Initiatives, rows, GeoPoint.Of, rowGroupSize, CancellationToken.None);
+            }
+
+            var read = DuckDb.Query($"SELECT initiative_id, description, array_to_string(providers, '|') FROM read_parquet('{file}') ORDER BY initiative_id");
+            Assert.Equal(
+                rows.Select(r => (r.Initiative.InitiativeId, r.Initiative.Description, string.Join('|', r.Initiative.Providers))),
+                read.Select(r => ((string)r[0]!, (string?)r[1], (string)r[2]!)));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static void AssertNullCounts<TRow>(ReleaseFolder release, string file, IReadOnlyList<Column<TRow>> columns, IReadOnlyList<TRow> rows)
     {
         var select = string.Join(", ", columns.Select(c => $"count(*) FILTER (WHERE {c.Name} IS NULL)"));
