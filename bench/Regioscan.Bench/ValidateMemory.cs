@@ -4,6 +4,7 @@ using Regioscan.Bench.Generator;
 using Regioscan.Bench.Measuring;
 using Regioscan.Core.Geography;
 using Regioscan.Core.Validation;
+using Regioscan.Storage;
 
 namespace Regioscan.Bench;
 
@@ -56,7 +57,7 @@ internal static class ValidateMemory
         process.Refresh();
         var peakWorkingSet = process.PeakWorkingSet64;
         GC.KeepAlive(result);
-        result = null;
+        result.Dispose();
 
         // A second pass samples the live heap (a full collection every 100 ms): the most the validation
         // holds at any moment, garbage excluded. It is not timed.
@@ -66,16 +67,19 @@ internal static class ValidateMemory
             result = Validate(validator, path);
         }
 
+        using var done = result;
+
         var mib = new FileInfo(path).Length / 1048576.0;
         Console.WriteLine(string.Create(Invariant,
-            $"{result.Report.Rows,-8} {(result.Scan is null ? "invalid" : "valid"),-8} {mib,5:F1}  {clock.Elapsed.TotalSeconds,7:F2}  {Mib(peakWorkingSet),12:F1} MiB  {Mib(allocated),8:F0} MiB  {Mib(Interlocked.Read(ref peakLive)),12:F1} MiB  {Mib(heapAfter),10:F1} MiB ({(result.Scan is null ? "no scan" : "scan kept")})"));
+            $"{result.Report.Rows,-8} {(result.Staged is null ? "invalid" : "valid"),-8} {mib,5:F1}  {clock.Elapsed.TotalSeconds,7:F2}  {Mib(peakWorkingSet),12:F1} MiB  {Mib(allocated),8:F0} MiB  {Mib(Interlocked.Read(ref peakLive)),12:F1} MiB  {Mib(heapAfter),10:F1} MiB ({(result.Staged is null ? "no scan" : "scan spooled")})"));
         return 0;
     }
 
     private static ScanResult Validate(ScanValidator validator, string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return validator.Validate(stream, Path.GetFileName(path), "PV26");
+        // Spooled to temporary files, as intake does (IntakeService passes its scratch space).
+        return validator.Validate(stream, Path.GetFileName(path), "PV26", new TempFileScratchSpace());
     }
 
     private static double Mib(long bytes) => bytes / 1048576.0;
