@@ -12,7 +12,7 @@ namespace Regioscan.Core.Releases.Writers;
 /// </summary>
 /// <remarks>
 /// The rows stream: each table is read once, and every row goes to all of that table's outputs before the
-/// next is read, so memory holds one Parquet row group per table, not the tables. The two tables are
+/// next is read, so memory holds the cells of a Parquet row group or two per table, not the tables. The two tables are
 /// written at the same time, one per core.
 /// </remarks>
 public static class ReleaseDataWriter
