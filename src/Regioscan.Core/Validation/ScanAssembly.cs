@@ -13,7 +13,8 @@ namespace Regioscan.Core.Validation;
 /// <summary>
 /// Groups rows into initiatives and activities by their stable ids: checks that an initiative is the
 /// same on each of its rows and that no activity appears twice, and spools the harmonised records as their staged
-/// lines (<see cref="LineSpool"/>) while the upload is still valid. In memory it keeps, per initiative, the slot of its
+/// lines (<see cref="LineSpool"/>; activities only while the upload is still valid, initiatives always, since a later
+/// conflict's message reads its first row back). In memory it keeps, per initiative, the slot of its
 /// line, a fingerprint of each compared value of its first row and its aggregates, and per activity the slot of its
 /// line: an upload of 130,000 activities is staged in tens of megabytes, not hundreds.
 /// </summary>
@@ -41,7 +42,6 @@ internal sealed class ScanAssembly : IDisposable
     private readonly Dictionary<UInt128, int> _activities = [];
     private readonly List<(string Id, SpoolSlot Line)> _kept = [];
     private readonly SummaryCounter _summary = new();
-    private readonly ulong[] _rowValues = new ulong[Compared.Length];
     private LineSpool? _initiativeLines;
     private LineSpool? _activityLines;
     private (string Province, string? SourceId, string Name, string Id) _lastInitiative;
