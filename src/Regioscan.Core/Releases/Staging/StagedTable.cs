@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Hashing;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -21,13 +20,13 @@ internal sealed class StagedTable<TRow>
     private readonly JsonWriterOptions _writerOptions;
 
     internal StagedTable(
-        string fileName, JsonTypeInfo<TRow> typeInfo, JavaScriptEncoder encoder, LineParser parse, string idProperty, Func<ReleaseTables, IEnumerable<TRow>> legacy)
+        string fileName, JsonTypeInfo<TRow> typeInfo, JsonWriterOptions writerOptions, LineParser parse, string idProperty, Func<ReleaseTables, IEnumerable<TRow>> legacy)
     {
         FileName = fileName;
         _typeInfo = typeInfo;
         _parse = parse;
         _idProperty = JsonEncodedText.Encode(idProperty);
-        _writerOptions = new JsonWriterOptions { Encoder = encoder, SkipValidation = true };
+        _writerOptions = writerOptions;
         Legacy = legacy;
     }
 
