@@ -36,8 +36,11 @@ public static class NationalMerge
         return new ReleaseTables(initiatives, activities);
     }
 
-    // Intake merges one scan whose rows are already in id order; checking that is cheaper than sorting again.
-    private static T[] ById<T>(IEnumerable<T> rows, Func<T, string> id)
+    /// <summary>
+    /// The rows ordered by id (ordinal). Rows usually come in id order already (one scan's, or an upload's), and checking
+    /// that is cheaper than sorting again.
+    /// </summary>
+    internal static T[] ById<T>(IEnumerable<T> rows, Func<T, string> id)
     {
         var array = rows.ToArray();
         for (var i = 1; i < array.Length; i++)

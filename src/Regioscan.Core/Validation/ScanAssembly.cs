@@ -116,8 +116,7 @@ internal sealed class ScanAssembly : IDisposable
     /// </summary>
     public StagedScan Build(Province province)
     {
-        var initiatives = _initiatives.Values.ToArray();
-        Array.Sort(initiatives, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var initiatives = NationalMerge.ById(_initiatives.Values, e => e.Id);
         var initiativeSlots = new InitiativeSlot[initiatives.Length];
         for (var i = 0; i < initiatives.Length; i++)
         {
@@ -127,17 +126,7 @@ internal sealed class ScanAssembly : IDisposable
             initiativeSlots[i] = new InitiativeSlot(entry.Line, entry.ActivityCount, entry.Reach);
         }
 
-        // Rows usually come in id order; checking that is cheaper than sorting.
-        var kept = _kept.ToArray();
-        for (var i = 1; i < kept.Length; i++)
-        {
-            if (string.CompareOrdinal(kept[i - 1].Id, kept[i].Id) > 0)
-            {
-                Array.Sort(kept, (a, b) => string.CompareOrdinal(a.Id, b.Id));
-                break;
-            }
-        }
-
+        var kept = NationalMerge.ById(_kept, k => k.Id);
         var summary = _summary.Rows().Single(r => r.ProvinceCode == province.Code);
         var scan = new StagedScan(province.Code, _initiativeLines!, initiativeSlots, _activityLines!, Array.ConvertAll(kept, k => k.Line), summary);
         _initiativeLines = null;
