@@ -20,6 +20,7 @@ public sealed class StagedScan : IDisposable
 
     private readonly LineSpool _initiatives;
     private readonly InitiativeSlot[] _initiativeSlots;
+    private readonly SpoolSlot[] _initiativeLineSlots;
     private readonly LineSpool _activities;
     private readonly SpoolSlot[] _activitySlots;
 
@@ -29,6 +30,7 @@ public sealed class StagedScan : IDisposable
         ProvinceCode = provinceCode;
         _initiatives = initiatives;
         _initiativeSlots = initiativeSlots;
+        _initiativeLineSlots = Array.ConvertAll(initiativeSlots, s => s.Line);
         _activities = activities;
         _activitySlots = activitySlots;
         Summary = summary;
@@ -50,32 +52,10 @@ public sealed class StagedScan : IDisposable
     /// Writes <c>initiatives.jsonl</c>: byte for byte what <see cref="StagedScanJson.WriteInitiatives"/> writes for the
     /// same initiatives with their aggregates, in id order.
     /// </summary>
-    public void WriteInitiatives(Stream destination)
-    {
-        ArgumentNullException.ThrowIfNull(destination);
-        var buffer = new ArrayBufferWriter<byte>(Chunk + (Chunk / 4));
-        ForEachInitiative((_, line) =>
-        {
-            buffer.Write(line);
-            buffer.Write("\n"u8);
-            FlushFull(buffer, destination);
-        });
-        destination.Write(buffer.WrittenSpan);
-    }
+    public void WriteInitiatives(Stream destination) => WriteLines(destination, ForEachInitiative);
 
     /// <summary>Writes <c>activities.jsonl</c>: byte for byte what <see cref="StagedScanJson.WriteActivities"/> writes, in id order.</summary>
-    public void WriteActivities(Stream destination)
-    {
-        ArgumentNullException.ThrowIfNull(destination);
-        var buffer = new ArrayBufferWriter<byte>(Chunk + (Chunk / 4));
-        _activities.ReadLines(_activitySlots, (_, line) =>
-        {
-            buffer.Write(line);
-            buffer.Write("\n"u8);
-            FlushFull(buffer, destination);
-        });
-        destination.Write(buffer.WrittenSpan);
-    }
+    public void WriteActivities(Stream destination) => WriteLines(destination, each => _activities.ReadLines(_activitySlots, each));
 
     /// <summary>The scan as records, read back from the spooled lines (for callers that want objects, such as tests).</summary>
     public ProvinceScan ToProvinceScan()
@@ -94,13 +74,22 @@ public sealed class StagedScan : IDisposable
         _activities.Dispose();
     }
 
-    private static void FlushFull(ArrayBufferWriter<byte> buffer, Stream destination)
+    /// <summary>Writes each line <paramref name="forEach"/> gives, with its newline, in large writes.</summary>
+    private static void WriteLines(Stream destination, Action<LineSpool.LineReader> forEach)
     {
-        if (buffer.WrittenCount >= Chunk)
+        ArgumentNullException.ThrowIfNull(destination);
+        var buffer = new ArrayBufferWriter<byte>(Chunk + (Chunk / 4));
+        forEach((_, line) =>
         {
-            destination.Write(buffer.WrittenSpan);
-            buffer.ResetWrittenCount();
-        }
+            buffer.Write(line);
+            buffer.Write("\n"u8);
+            if (buffer.WrittenCount >= Chunk)
+            {
+                destination.Write(buffer.WrittenSpan);
+                buffer.ResetWrittenCount();
+            }
+        });
+        destination.Write(buffer.WrittenSpan);
     }
 
     /// <summary>
@@ -111,8 +100,7 @@ public sealed class StagedScan : IDisposable
     private void ForEachInitiative(LineSpool.LineReader each)
     {
         var line = new ArrayBufferWriter<byte>(4096);
-        var slots = Array.ConvertAll(_initiativeSlots, s => s.Line);
-        _initiatives.ReadLines(slots, (i, inner) =>
+        _initiatives.ReadLines(_initiativeLineSlots, (i, inner) =>
         {
             var slot = _initiativeSlots[i];
             line.ResetWrittenCount();
