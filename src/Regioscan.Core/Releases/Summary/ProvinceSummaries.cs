@@ -16,19 +16,19 @@ public static class ProvinceSummaries
     {
         ArgumentNullException.ThrowIfNull(tables);
         var counter = new SummaryCounter();
-        var initiatives = new Dictionary<string, PublishedInitiative>(tables.Initiatives.Count, StringComparer.Ordinal);
+        var positions = new Dictionary<string, int[]>(tables.Initiatives.Count, StringComparer.Ordinal);
         foreach (var initiative in tables.Initiatives)
         {
-            initiatives[initiative.Initiative.InitiativeId] = initiative;
+            positions[initiative.Initiative.InitiativeId] = counter.PositionsOf(initiative);
             counter.CountInitiative(initiative.Initiative.ProvinceCode);
         }
 
         foreach (var activity in tables.Activities)
         {
             counter.CountActivity(activity);
-            if (initiatives.TryGetValue(activity.InitiativeId, out var initiative))
+            if (positions.TryGetValue(activity.InitiativeId, out var codes))
             {
-                counter.CountInitiativeCodes(activity.ProvinceCode, counter.PositionsOf(initiative), 1);
+                counter.CountInitiativeCodes(activity.ProvinceCode, codes, 1);
             }
         }
 

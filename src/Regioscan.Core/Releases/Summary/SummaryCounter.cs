@@ -12,6 +12,7 @@ namespace Regioscan.Core.Releases.Summary;
 internal sealed class SummaryCounter
 {
     private readonly List<CountSource> _sources = CountSources();
+    private readonly List<int> _positions = [];
     private readonly Dictionary<string, Totals> _totals =
         Provinces.All.ToDictionary(p => p.Code, _ => new Totals(PublishedSchema.SummaryCounts.Count), StringComparer.Ordinal);
 
@@ -33,12 +34,18 @@ internal sealed class SummaryCounter
             total.Reach = (total.Reach ?? 0) + reach;
         }
 
+        _positions.Clear();
         foreach (var source in _sources)
         {
             if (!source.OfInitiative)
             {
-                source.Count(total.Counts, source.ValueOfActivity!(activity), 1);
+                source.Collect(_positions, source.ValueOfActivity!(activity));
             }
+        }
+
+        foreach (var position in _positions)
+        {
+            total.Counts[position]++;
         }
     }
 
@@ -103,22 +110,7 @@ internal sealed class SummaryCounter
     {
         public Dictionary<string, int> Positions { get; } = new(StringComparer.Ordinal);
 
-        // A code outside the code list cannot pass validation; it is not counted rather than guessed at.
-        public void Count(long[] counts, object? value, int times)
-        {
-            if (value is string code)
-            {
-                Count(counts, code, times);
-            }
-            else if (value is IReadOnlyList<string> codes)
-            {
-                foreach (var item in codes)
-                {
-                    Count(counts, item, times);
-                }
-            }
-        }
-
+        /// <summary>Adds the count position of each code in <paramref name="value"/> (a code or a list of codes).</summary>
         public void Collect(List<int> positions, object? value)
         {
             if (value is string code)
@@ -134,14 +126,7 @@ internal sealed class SummaryCounter
             }
         }
 
-        private void Count(long[] counts, string code, int times)
-        {
-            if (Positions.TryGetValue(code, out var position))
-            {
-                counts[position] += times;
-            }
-        }
-
+        // A code outside the code list cannot pass validation; it is not counted rather than guessed at.
         private void Collect(List<int> positions, string code)
         {
             if (Positions.TryGetValue(code, out var position))
