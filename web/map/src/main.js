@@ -2,7 +2,7 @@
 // filter state and re-renders counts, map, list, detail and white spots when it changes.
 import { el } from './dom.js';
 import { useCodeLists, setLang, getLang, t, formatNumber, formatDate } from './i18n.js';
-import { DIMENSIONS, applyFilters, aggregateByProvince, provinceList } from './model.js';
+import { DIMENSIONS, applyFilters, aggregateByProvince, provinceList, readTable } from './model.js';
 import { createMapView } from './mapview.js';
 import { renderFilters, renderList, renderDetail, renderWhiteSpots } from './panels.js';
 
@@ -19,9 +19,9 @@ function attachActivities(byId, activities) {
 
 function start(data) {
   useCodeLists(data.codelists);
-  const initiatives = data.initiatives ?? [];
+  const initiatives = readTable(data.initiatives, data.codelists);
   const byId = new Map(initiatives.map((i) => [i.initiative_id, i]));
-  attachActivities(byId, data.activities ?? []);
+  attachActivities(byId, readTable(data.activities, data.codelists));
   const provinces = provinceList(data.provinces, initiatives);
   const state = {
     measure: 'initiatives',

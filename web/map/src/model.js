@@ -12,6 +12,28 @@ export const DIMENSIONS = [
   { list: 'werkgebied', field: 'service_area', level: 'initiative' },
 ];
 
+/**
+ * The rows of one data.js table as objects by field name. A table is { columns, codes, rows }: each row is an array
+ * of values in column order, and a coded column (codes: { column: list name }) holds positions in
+ * `codelists[list]` instead of the codes themselves, so a release of a million activities stays a file a browser
+ * can load. A value that is not a position is kept as it is.
+ */
+export function readTable(table, codelists) {
+  if (!table) return [];
+  const { columns, codes: coded = {}, rows } = table;
+  const decode = columns.map((name) => {
+    const list = codelists?.[coded[name]];
+    if (!list) return (value) => value;
+    const code = (value) => (typeof value === 'number' ? list[value]?.code ?? String(value) : value);
+    return (value) => (Array.isArray(value) ? value.map(code) : value == null ? value : code(value));
+  });
+  return rows.map((row) => {
+    const record = {};
+    for (let i = 0; i < columns.length; i++) record[columns[i]] = decode[i](row[i]);
+    return record;
+  });
+}
+
 const codes = (value) => (value == null ? [] : Array.isArray(value) ? value : [value]);
 
 /** Whether `record` passes every `dimensions` filter in `selected` ({ list: Set of codes }; empty = all). */

@@ -14,7 +14,8 @@ namespace Regioscan.Core.Releases.Map;
 /// </summary>
 /// <remarks>
 /// Fields are taken from <see cref="PublishedSchema"/> by name, so the map shows exactly what the
-/// published tables hold (never the contact fields). Text is encoded with
+/// published tables hold (never the contact fields). Each table is written as columns and rows of values, with
+/// codes as positions in the file's code lists (<see cref="MapTablePart{TRow}"/>). Text is encoded with
 /// <see cref="JavaScriptEncoder.Default"/>, which escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes
 /// and every non-ASCII character (U+2028 included), so no uploaded name can end or break the script.
 /// </remarks>
@@ -31,6 +32,9 @@ public static class MapDataWriter
 
     /// <summary>The encoding of every part of the file (see the remarks).</summary>
     internal static JsonWriterOptions JsonOptions { get; } = new() { Encoder = JavaScriptEncoder.Default };
+
+    /// <summary>The code lists the file carries, whose positions the tables' coded values are.</summary>
+    internal static CodeListCatalog CodeLists => CodeListCatalog.Default;
 
     /// <summary>The initiative fields the map shows.</summary>
     internal static IReadOnlyList<Column<PublishedInitiative>> InitiativeColumns { get; } = Pick(PublishedSchema.Initiatives,
@@ -61,7 +65,7 @@ public static class MapDataWriter
     }
 
     /// <summary>
-    /// Writes the file from its two table parts (JSON arrays written by <see cref="MapTablePart{TRow}"/>), which
+    /// Writes the file from its two table parts (tables written by <see cref="MapTablePart{TRow}"/>), which
     /// are copied as they are: <c>{version, published_at, changelog, codelists, provinces, initiatives, activities}</c>.
     /// </summary>
     /// <exception cref="JsonException">The provinces GeoJSON is not JSON.</exception>
@@ -74,7 +78,7 @@ public static class MapDataWriter
             json.WriteString("version", context.Version);
             json.WriteString("published_at", context.PublishedAt);
             json.WriteString("changelog", ChangelogLink);
-            WriteCodeLists(json, CodeListCatalog.Default);
+            WriteCodeLists(json, CodeLists);
             WriteProvinces(json, context.ProvincesGeoJson);
             json.Flush();
         }

@@ -1,13 +1,21 @@
 using System.Text.Json;
+using Regioscan.Core.CodeLists;
 using Regioscan.Core.Releases.Writers;
 using Regioscan.Core.Schema;
 
 namespace Regioscan.Core.Releases.Map;
 
 /// <summary>
-/// One table of <c>map/data.js</c> as a JSON array, row by row, into its own stream; <see cref="MapDataWriter.Assemble"/>
-/// puts the parts together once the release's version is known.
+/// One table of <c>map/data.js</c>, row by row, into its own stream; <see cref="MapDataWriter.Assemble"/> puts the
+/// parts together once the release's version is known.
 /// </summary>
+/// <remarks>
+/// A table is written as <c>{"columns":[names],"codes":{column:code list},"rows":[[values],…]}</c>: each row is an
+/// array of its values in column order, and a coded column's values are positions in its code list (the file's
+/// <c>codelists</c>, <see cref="MapDataWriter.CodeLists"/>), so neither field names nor code strings are repeated on every row. The map turns the rows back
+/// into objects when the page loads (<c>readTable</c> in <c>web/map/src/model.js</c>). A code that is not in its list
+/// (never the case for a validated scan) is written as its text, which the page shows as it is.
+/// </remarks>
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class MapTablePart<TRow> : IRowSink<TRow>, IAsyncDisposable
 {
@@ -15,26 +23,52 @@ internal sealed class MapTablePart<TRow> : IRowSink<TRow>, IAsyncDisposable
 
     private readonly Utf8JsonWriter _json;
     private readonly IReadOnlyList<Column<TRow>> _columns;
+    private readonly Dictionary<string, int>?[] _positions;
 
-    /// <summary>Starts the array.</summary>
+    /// <summary>Writes the table's header and starts its rows.</summary>
     public MapTablePart(Stream output, IReadOnlyList<Column<TRow>> columns)
     {
         _columns = columns;
+        _positions = columns
+            .Select(c => c.CodeList is null ? null : Positions(MapDataWriter.CodeLists[c.CodeList]))
+            .ToArray();
         _json = new Utf8JsonWriter(output, MapDataWriter.JsonOptions);
-        _json.WriteStartArray();
+        _json.WriteStartObject();
+        _json.WriteStartArray("columns");
+        foreach (var column in columns)
+        {
+            _json.WriteStringValue(column.Name);
+        }
+
+        _json.WriteEndArray();
+        _json.WriteStartObject("codes");
+        foreach (var column in columns.Where(c => c.CodeList is not null))
+        {
+            _json.WriteString(column.Name, column.CodeList);
+        }
+
+        _json.WriteEndObject();
+        _json.WriteStartArray("rows");
     }
 
     /// <inheritdoc />
     public ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
     {
-        _json.WriteStartObject();
-        foreach (var column in _columns)
+        _json.WriteStartArray();
+        for (var i = 0; i < _columns.Count; i++)
         {
-            _json.WritePropertyName(column.Name);
-            PublishedValueJson.Write(_json, column.Value(row));
+            var value = _columns[i].Value(row);
+            if (_positions[i] is { } positions)
+            {
+                WriteCoded(value, positions);
+            }
+            else
+            {
+                PublishedValueJson.Write(_json, value);
+            }
         }
 
-        _json.WriteEndObject();
+        _json.WriteEndArray();
         return _json.BytesPending > FlushBytes ? new ValueTask(_json.FlushAsync(cancellationToken)) : ValueTask.CompletedTask;
     }
 
@@ -42,9 +76,47 @@ internal sealed class MapTablePart<TRow> : IRowSink<TRow>, IAsyncDisposable
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
         _json.WriteEndArray();
+        _json.WriteEndObject();
         await _json.FlushAsync(cancellationToken);
     }
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _json.DisposeAsync();
+
+    private void WriteCoded(object? value, Dictionary<string, int> positions)
+    {
+        switch (value)
+        {
+            case string code:
+                WriteCode(code, positions);
+                break;
+            case IEnumerable<string> codes:
+                _json.WriteStartArray();
+                foreach (var code in codes)
+                {
+                    WriteCode(code, positions);
+                }
+
+                _json.WriteEndArray();
+                break;
+            default:
+                PublishedValueJson.Write(_json, value);
+                break;
+        }
+    }
+
+    private void WriteCode(string code, Dictionary<string, int> positions)
+    {
+        if (positions.TryGetValue(code, out var position))
+        {
+            _json.WriteNumberValue(position);
+        }
+        else
+        {
+            _json.WriteStringValue(code);
+        }
+    }
+
+    private static Dictionary<string, int> Positions(CodeList list) =>
+        list.Codes.Select((code, position) => (code.Value, position)).ToDictionary(p => p.Value, p => p.position, StringComparer.Ordinal);
 }

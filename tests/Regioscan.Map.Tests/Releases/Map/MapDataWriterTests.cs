@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Regioscan.Core.CodeLists;
 using Regioscan.Core.Releases;
 using Regioscan.Core.Releases.Map;
@@ -30,6 +31,37 @@ public sealed class MapDataWriterTests
         return JsonDocument.Parse(script[Prefix.Length..^2]);
     }
 
+    /// <summary>
+    /// A table of the file as objects by field name, read the way the page reads it (<c>readTable</c> in
+    /// web/map/src/model.js): each row's values in column order, a coded column's values as positions in the file's
+    /// code list.
+    /// </summary>
+    private static List<JsonObject> Table(JsonDocument data, string name)
+    {
+        var root = JsonNode.Parse(data.RootElement.GetRawText())!;
+        var table = root[name]!;
+        var columns = table["columns"]!.AsArray().Select(c => c!.GetValue<string>()).ToList();
+        var coded = table["codes"]!.AsObject();
+        JsonNode? Decode(string column, JsonNode? value)
+        {
+            if (value is null || coded[column] is not { } list)
+            {
+                return value?.DeepClone();
+            }
+
+            var codes = root["codelists"]![list.GetValue<string>()]!.AsArray();
+            return value is JsonArray items
+                ? new JsonArray(items.Select(i => (JsonNode?)codes[i!.GetValue<int>()]!["code"]!.DeepClone()).ToArray())
+                : codes[value.GetValue<int>()]!["code"]!.DeepClone();
+        }
+
+        return table["rows"]!.AsArray()
+            .Select(row => new JsonObject(columns.Select((c, i) => KeyValuePair.Create(c, Decode(c, row![i])))))
+            .ToList();
+    }
+
+    private static string? Text(JsonObject row, string field) => row[field]?.GetValue<string>();
+
     [Fact]
     public void Data_js_assigns_one_json_object_with_the_release_header()
     {
@@ -46,16 +78,16 @@ public sealed class MapDataWriterTests
     {
         var tables = SampleRelease.Build();
         using var data = Parse(WriteText(tables));
-        var initiatives = data.RootElement.GetProperty("initiatives").EnumerateArray().ToList();
-        var activities = data.RootElement.GetProperty("activities").EnumerateArray().ToList();
+        var initiatives = Table(data, "initiatives");
+        var activities = Table(data, "activities");
 
-        Assert.Equal(tables.Initiatives.Select(i => i.Initiative.InitiativeId), initiatives.Select(i => i.GetProperty("initiative_id").GetString()));
-        Assert.Equal(tables.Activities.Select(a => a.ActivityId), activities.Select(a => a.GetProperty("activity_id").GetString()));
-        Assert.Equal(tables.Activities.Select(a => a.InitiativeId), activities.Select(a => a.GetProperty("initiative_id").GetString()));
+        Assert.Equal(tables.Initiatives.Select(i => i.Initiative.InitiativeId), initiatives.Select(i => Text(i, "initiative_id")));
+        Assert.Equal(tables.Activities.Select(a => a.ActivityId), activities.Select(a => Text(a, "activity_id")));
+        Assert.Equal(tables.Activities.Select(a => a.InitiativeId), activities.Select(a => Text(a, "initiative_id")));
         foreach (var initiative in initiatives)
         {
-            var id = initiative.GetProperty("initiative_id").GetString();
-            Assert.Equal(initiative.GetProperty("activity_count").GetInt64(), activities.Count(a => a.GetProperty("initiative_id").GetString() == id));
+            var id = Text(initiative, "initiative_id");
+            Assert.Equal(initiative["activity_count"]!.GetValue<long>(), activities.Count(a => Text(a, "initiative_id") == id));
         }
     }
 
@@ -64,20 +96,44 @@ public sealed class MapDataWriterTests
     {
         var tables = SampleRelease.Build();
         using var data = Parse(WriteText(tables));
-        var utrecht = data.RootElement.GetProperty("initiatives")[3];
-        var ai = data.RootElement.GetProperty("activities").EnumerateArray()
-            .First(a => a.GetProperty("initiative_id").GetString() == utrecht.GetProperty("initiative_id").GetString());
+        var utrecht = Table(data, "initiatives")[3];
+        var ai = Table(data, "activities").First(a => Text(a, "initiative_id") == Text(utrecht, "initiative_id"));
 
-        var initiativeNames = utrecht.EnumerateObject().Select(p => p.Name).ToList();
-        Assert.All(initiativeNames, n => Assert.Contains(PublishedSchema.Initiatives, c => c.Name == n));
-        Assert.All(ai.EnumerateObject().Select(p => p.Name), n => Assert.Contains(PublishedSchema.Activities, c => c.Name == n));
-        Assert.Equal("AI-lab Utrecht", utrecht.GetProperty("name").GetString());
-        Assert.Equal(["provincie", "kvk"], utrecht.GetProperty("providers").EnumerateArray().Select(v => v.GetString()));
-        Assert.Equal(52.10, utrecht.GetProperty("latitude").GetDouble());
-        Assert.Equal(140, utrecht.GetProperty("reach_per_year").GetInt64());
-        Assert.Equal(JsonValueKind.Null, utrecht.GetProperty("end_year").ValueKind);
-        Assert.Equal(["ai", "data"], ai.GetProperty("digitalisation_forms").EnumerateArray().Select(v => v.GetString()));
-        Assert.Equal(2024, ai.GetProperty("reach_year").GetInt32());
+        Assert.All(utrecht.Select(p => p.Key), n => Assert.Contains(PublishedSchema.Initiatives, c => c.Name == n));
+        Assert.All(ai.Select(p => p.Key), n => Assert.Contains(PublishedSchema.Activities, c => c.Name == n));
+        Assert.Equal("AI-lab Utrecht", Text(utrecht, "name"));
+        Assert.Equal(["provincie", "kvk"], utrecht["providers"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(tables.Initiatives[3].Initiative.ServiceArea, Text(utrecht, "service_area"));
+        Assert.Equal(52.10, utrecht["latitude"]!.GetValue<double>());
+        Assert.Equal(140, utrecht["reach_per_year"]!.GetValue<long>());
+        Assert.Null(utrecht["end_year"]);
+        Assert.Equal(["ai", "data"], ai["digitalisation_forms"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(2024, ai["reach_year"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Rows_are_value_arrays_and_codes_are_positions_in_the_files_code_lists()
+    {
+        var tables = SampleRelease.Build();
+        using var data = Parse(WriteText(tables));
+        var activities = data.RootElement.GetProperty("activities");
+        var columns = activities.GetProperty("columns").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var forms = columns.IndexOf("digitalisation_forms");
+        var type = columns.IndexOf("activity_type");
+        var list = CodeListCatalog.Default[activities.GetProperty("codes").GetProperty("digitalisation_forms").GetString()!];
+
+        Assert.Equal(CodeListNames.DigitalisationForm, list.Name);
+        Assert.Equal(CodeListNames.ActivityType, activities.GetProperty("codes").GetProperty("activity_type").GetString());
+        Assert.False(activities.GetProperty("codes").TryGetProperty("name", out _));
+        var rows = activities.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(tables.Activities.Count, rows.Count);
+        foreach (var (row, activity) in rows.Zip(tables.Activities))
+        {
+            Assert.Equal(JsonValueKind.Array, row.ValueKind);
+            Assert.Equal(columns.Count, row.GetArrayLength());
+            Assert.Equal(activity.DigitalisationForms.Select(list.IndexOf), row[forms].EnumerateArray().Select(p => p.GetInt32()));
+            Assert.Equal(CodeListCatalog.Default[CodeListNames.ActivityType].IndexOf(activity.ActivityType), row[type].GetInt32());
+        }
     }
 
     [Fact]
@@ -90,7 +146,7 @@ public sealed class MapDataWriterTests
         Assert.DoesNotContain('\u2028', script);
         Assert.Contains(@"Hack \u003Cscript\u003Ealert(1)\u003C/script\u003E test", script, StringComparison.Ordinal);
         using var data = Parse(script);
-        Assert.Equal(SampleRelease.HackName, data.RootElement.GetProperty("initiatives")[2].GetProperty("name").GetString());
+        Assert.Equal(SampleRelease.HackName, Text(Table(data, "initiatives")[2], "name"));
     }
 
     [Fact]
