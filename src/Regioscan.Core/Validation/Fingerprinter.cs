@@ -28,9 +28,9 @@ internal sealed class Fingerprinter : IDisposable
         _buffer[_length++] = 0x1F;
     }
 
-    public UInt128 Finish()
+    public Fingerprint128 Finish()
     {
-        var fingerprint = XxHash128.HashToUInt128(_buffer.AsSpan(0, _length));
+        var fingerprint = new Fingerprint128(XxHash128.HashToUInt128(_buffer.AsSpan(0, _length)));
         _length = 0;
         return fingerprint;
     }

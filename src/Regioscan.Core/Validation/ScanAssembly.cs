@@ -39,7 +39,7 @@ internal sealed class ScanAssembly : IDisposable
     private readonly IssueList _issues;
     private readonly Fingerprinter _fingerprinter;
     private readonly Dictionary<string, Entry> _initiatives = new(StringComparer.Ordinal);
-    private readonly Dictionary<UInt128, int> _activities = [];
+    private readonly Dictionary<Fingerprint128, int> _activities = [];
     private readonly List<(string Id, SpoolSlot Line)> _kept = [];
     private readonly SummaryCounter _summary = new();
     private LineSpool? _initiativeLines;
@@ -216,7 +216,7 @@ internal sealed class ScanAssembly : IDisposable
         return id;
     }
 
-    private UInt128 FingerprintOf(string id)
+    private Fingerprint128 FingerprintOf(string id)
     {
         _fingerprinter.Append(id);
         return _fingerprinter.Finish();

@@ -18,7 +18,7 @@ internal sealed class ValidationRun : IDisposable
     private readonly CrossChecks _crossChecks;
     private readonly ScanAssembly _assembly;
     private readonly ParsedRow _row = new();
-    private readonly Dictionary<UInt128, int> _rowFingerprints = [];
+    private readonly Dictionary<Fingerprint128, int> _rowFingerprints = [];
     private DetectedFormat? _detected;
     private int _rows;
 
@@ -259,7 +259,7 @@ internal sealed class ValidationRun : IDisposable
         }
     }
 
-    private UInt128 FingerprintOfRow()
+    private Fingerprint128 FingerprintOfRow()
     {
         for (var column = 0; column < Columns.Count; column++)
         {
