@@ -50,9 +50,10 @@ public sealed class MapDataWriterTests
             }
 
             var codes = root["codelists"]![list.GetValue<string>()]!.AsArray();
-            return value is JsonArray items
-                ? new JsonArray(items.Select(i => (JsonNode?)codes[i!.GetValue<int>()]!["code"]!.DeepClone()).ToArray())
-                : codes[value.GetValue<int>()]!["code"]!.DeepClone();
+            JsonNode? Code(JsonNode item) => item.GetValueKind() == JsonValueKind.Number
+                ? codes[item.GetValue<int>()]!["code"]!.DeepClone()
+                : item.DeepClone();
+            return value is JsonArray items ? new JsonArray(items.Select(i => Code(i!)).ToArray()) : Code(value);
         }
 
         return table["rows"]!.AsArray()
@@ -134,6 +135,25 @@ public sealed class MapDataWriterTests
             Assert.Equal(activity.DigitalisationForms.Select(list.IndexOf), row[forms].EnumerateArray().Select(p => p.GetInt32()));
             Assert.Equal(CodeListCatalog.Default[CodeListNames.ActivityType].IndexOf(activity.ActivityType), row[type].GetInt32());
         }
+    }
+
+    [Fact]
+    public void A_code_missing_from_its_list_is_written_as_its_text()
+    {
+        var tables = SampleRelease.Build();
+        var odd = tables.Activities[0] with { DigitalisationForms = ["ai", "hologrammen"], ActivityType = "workshopreeks" };
+        using var data = Parse(WriteText(tables with { Activities = [odd, .. tables.Activities.Skip(1)] }));
+        var activities = data.RootElement.GetProperty("activities");
+        var columns = activities.GetProperty("columns").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var row = activities.GetProperty("rows")[0];
+
+        var forms = row[columns.IndexOf("digitalisation_forms")];
+        Assert.Equal(CodeListCatalog.Default[CodeListNames.DigitalisationForm].IndexOf("ai"), forms[0].GetInt32());
+        Assert.Equal("hologrammen", forms[1].GetString());
+        Assert.Equal("workshopreeks", row[columns.IndexOf("activity_type")].GetString());
+        var decoded = Table(data, "activities")[0];
+        Assert.Equal(["ai", "hologrammen"], decoded["digitalisation_forms"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal("workshopreeks", Text(decoded, "activity_type"));
     }
 
     [Fact]
