@@ -12,9 +12,10 @@ namespace Regioscan.Core.Releases.Map;
 /// <remarks>
 /// A table is written as <c>{"columns":[names],"codes":{column:code list},"rows":[[values],…]}</c>: each row is an
 /// array of its values in column order, and a coded column's values are positions in its code list (the file's
-/// <c>codelists</c>, <see cref="MapDataWriter.CodeLists"/>), so neither field names nor code strings are repeated on every row. The map turns the rows back
-/// into objects when the page loads (<c>readTable</c> in <c>web/map/src/model.js</c>). A code that is not in its list
-/// (never the case for a validated scan) is written as its text, which the page shows as it is.
+/// <c>codelists</c>, <see cref="MapDataWriter.CodeLists"/>), so neither field names nor code strings are repeated on
+/// every row. The map turns the rows back into objects when the page loads (<c>readTable</c> in
+/// <c>web/map/src/model.js</c>). A code that is not in its list (never the case for a validated scan) is written as its
+/// text, which the page shows as it is.
 /// </remarks>
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class MapTablePart<TRow> : IRowSink<TRow>, IAsyncDisposable
