@@ -16,8 +16,6 @@ internal readonly record struct InitiativeSlot(SpoolSlot Line, int ActivityCount
 /// </summary>
 public sealed class StagedScan : IDisposable
 {
-    private const int Chunk = 1 << 16;
-
     private readonly LineSpool _initiatives;
     private readonly InitiativeSlot[] _initiativeSlots;
     private readonly SpoolSlot[] _initiativeLineSlots;
@@ -78,18 +76,13 @@ public sealed class StagedScan : IDisposable
     private static void WriteLines(Stream destination, Action<LineSpool.LineReader> forEach)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        var buffer = new ArrayBufferWriter<byte>(Chunk + (Chunk / 4));
+        var lines = new LineChunks(destination);
         forEach((_, line) =>
         {
-            buffer.Write(line);
-            buffer.Write("\n"u8);
-            if (buffer.WrittenCount >= Chunk)
-            {
-                destination.Write(buffer.WrittenSpan);
-                buffer.ResetWrittenCount();
-            }
+            lines.Buffer.Write(line);
+            lines.EndLine();
         });
-        destination.Write(buffer.WrittenSpan);
+        lines.Flush();
     }
 
     /// <summary>

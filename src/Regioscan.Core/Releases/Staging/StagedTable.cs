@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Hashing;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -12,7 +11,6 @@ namespace Regioscan.Core.Releases.Staging;
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class StagedTable<TRow>
 {
-    private const int WriteChunk = 1 << 16;
 
     private readonly JsonTypeInfo<TRow> _typeInfo;
     private readonly LineParser _parse;
@@ -93,25 +91,17 @@ internal sealed class StagedTable<TRow>
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(destination);
 
-        // Lines gather in a buffer that goes to the stream in large writes: flushing the JSON writer to the stream
-        // after every line made one system call per row.
-        var buffer = new ArrayBufferWriter<byte>(WriteChunk + (WriteChunk / 4));
-        using var json = new Utf8JsonWriter(buffer, _writerOptions);
+        var lines = new LineChunks(destination);
+        using var json = new Utf8JsonWriter(lines.Buffer, _writerOptions);
         foreach (var row in rows)
         {
             JsonSerializer.Serialize(json, row, _typeInfo);
             json.Flush();
-            buffer.GetSpan(1)[0] = (byte)'\n';
-            buffer.Advance(1);
-            json.Reset(buffer);
-            if (buffer.WrittenCount >= WriteChunk)
-            {
-                destination.Write(buffer.WrittenSpan);
-                buffer.ResetWrittenCount();
-            }
+            lines.EndLine();
+            json.Reset(lines.Buffer);
         }
 
-        destination.Write(buffer.WrittenSpan);
+        lines.Flush();
     }
 
     /// <summary>The line of a row, as <see cref="Write"/> writes it (without the newline).</summary>
