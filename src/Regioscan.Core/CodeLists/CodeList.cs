@@ -19,4 +19,16 @@ public sealed record CodeList(string Name, string Description, IReadOnlyList<Cod
 
         return -1;
     }
+
+    /// <summary>Each code with its position in this list, for many lookups (<see cref="IndexOf"/> walks the list).</summary>
+    public Dictionary<string, int> Positions()
+    {
+        var positions = new Dictionary<string, int>(Codes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Codes.Count; i++)
+        {
+            positions[Codes[i].Value] = i;
+        }
+
+        return positions;
+    }
 }

@@ -42,9 +42,9 @@ public sealed class CodeMatcher
     {
         public ListIndex(CodeList list)
         {
+            Order = list.Positions();
             foreach (var code in list.Codes)
             {
-                Order[code.Value] = Order.Count;
                 foreach (var text in (string[])[code.Value, code.LabelNl, code.LabelEn, .. code.Spellings])
                 {
                     var key = TextKey.Normalise(text);
@@ -60,6 +60,6 @@ public sealed class CodeMatcher
 
         public List<KeyValuePair<string, string>> Suggestions { get; } = [];
 
-        public Dictionary<string, int> Order { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> Order { get; }
     }
 }

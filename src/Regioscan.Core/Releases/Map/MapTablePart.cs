@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Regioscan.Core.CodeLists;
 using Regioscan.Core.Releases.Writers;
 using Regioscan.Core.Schema;
 
@@ -31,7 +30,7 @@ internal sealed class MapTablePart<TRow> : IRowSink<TRow>, IAsyncDisposable
     {
         _columns = columns;
         _positions = columns
-            .Select(c => c.CodeList is null ? null : Positions(MapDataWriter.CodeLists[c.CodeList]))
+            .Select(c => c.CodeList is null ? null : MapDataWriter.CodeLists[c.CodeList].Positions())
             .ToArray();
         _json = new Utf8JsonWriter(output, MapDataWriter.JsonOptions);
         _json.WriteStartObject();
@@ -117,7 +116,4 @@ internal sealed class MapTablePart<TRow> : IRowSink<TRow>, IAsyncDisposable
             _json.WriteStringValue(code);
         }
     }
-
-    private static Dictionary<string, int> Positions(CodeList list) =>
-        list.Codes.Select((code, position) => (code.Value, position)).ToDictionary(p => p.Value, p => p.position, StringComparer.Ordinal);
 }
