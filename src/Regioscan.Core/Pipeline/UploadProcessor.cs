@@ -25,7 +25,7 @@ public sealed partial class UploadProcessor
     /// <summary>
     /// Upload bytes ingested at the same time (see <see cref="IntakeBudget"/>): uploads that together come to at most
     /// 192 MiB go side by side, a larger one alone. Validation spools the harmonised rows to scratch files, so an upload's
-    /// memory is its slots and fingerprints (the largest 1M-activity upload, 78 MiB, ingests in 135 MiB of process);
+    /// memory is its slots and fingerprints (the largest 1M-activity upload, 78 MiB, ingests in 125 MiB of process);
     /// before that, it held its scan (about 230 MiB for that upload) and the budget was 96 MiB. On the 1M-activity uploads
     /// (24 to 78 MiB each) on two cores, every pair now fits (the largest pair is 154 MiB): with a budget that large
     /// (measured at 256 MiB, which schedules the same as 192 on two cores) ingest took 18.9 s and the whole

@@ -15,8 +15,8 @@ namespace Regioscan.Core.Validation;
 /// same on each of its rows and that no activity appears twice, and spools the harmonised records as their staged
 /// lines (<see cref="LineSpool"/>; activities only while the upload is still valid, initiatives always, since a later
 /// conflict's message reads its first row back). In memory it keeps, per initiative, the slot of its
-/// line, a fingerprint of each compared value of its first row and its aggregates, and per activity the slot of its
-/// line: an upload of 130,000 activities is staged in tens of megabytes, not hundreds.
+/// line, a fingerprint of each compared value of its first row and its aggregates, and per activity its id and the slot
+/// of its line: an upload of 130,000 activities is staged in tens of megabytes, not hundreds.
 /// </summary>
 internal sealed class ScanAssembly : IDisposable
 {

@@ -5,7 +5,10 @@ using Regioscan.Core.Reading;
 
 namespace Regioscan.Core.Validation;
 
-/// <summary>One validation of one upload: reads it row by row, keeping no rows in memory (the harmonised ones are spooled), and builds the report.</summary>
+/// <summary>
+/// One validation of one upload: reads it row by row, keeping no rows in memory (the harmonised ones are spooled), and
+/// builds the report.
+/// </summary>
 internal sealed class ValidationRun : IDisposable
 {
     private const int MinYear = 1990;
