@@ -18,6 +18,7 @@ try
             p.Count == 1 ? CommandLine.ParseCounts(p[0]) : [100_000, 1_000_000], command.Allow("--runs", "--seed").Int("--runs", 3), command.Int("--seed", 1)),
         "latency" when p.Count == 0 => await LatencyCommand.RunAsync(command.Allow("--runs", "--seed").Int("--runs", 10), command.Int("--seed", 1)),
         "duckdb-copy" when p.Count >= 2 => DuckDbCopy.Run(p[0], command.Allow().Positionals.Skip(1).ToArray()),
+        "duckdb-formats" when p.Count >= 2 => DuckDbCopy.RunFormats(p[0], command.Allow().Positionals.Skip(1).ToArray()),
         "validate-memory" when p.Count <= 1 => ValidateMemory.Run(command.Allow().Positionals is [var sizes] ? CommandLine.ParseCounts(sizes) : [10_000, 100_000]),
         "validate-file" when p.Count == 1 => ValidateMemory.MeasureOne(command.Allow().Positionals[0]),
         _ => Usage(),
@@ -43,7 +44,8 @@ static int Usage()
           scale [100000,1000000] [--runs 3] [--seed N]                          DuckDB vs the pipeline on the same files
           latency [--runs 10] [--seed N]                                        a 50-activity upload to a published release
           validate-memory [10000,100000]                                        validation memory per upload size
-          duckdb-copy <out.parquet> <csv…>  |  validate-file <path>             child modes of scale / validate-memory
+          duckdb-copy <out.parquet> <csv…>  |  duckdb-formats <out-dir> <csv…>  child modes of scale
+          validate-file <path>                                                  child mode of validate-memory
         """);
     return 2;
 }

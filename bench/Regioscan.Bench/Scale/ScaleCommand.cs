@@ -6,9 +6,9 @@ using Regioscan.Bench.Measuring;
 namespace Regioscan.Bench.Scale;
 
 /// <summary>
-/// <c>scale [sizes] [--runs R]</c>: per size, the round-2 uploads to Parquet with DuckDB against the whole
-/// pipeline (ingest 12 uploads, publish a release with its change log), each run in fresh child processes,
-/// paired and in alternating order.
+/// <c>scale [sizes] [--runs R]</c>: per size, the round-2 uploads to Parquet with DuckDB (and to CSV, Parquet and JSON,
+/// the kinds of file a release has) against the whole pipeline (ingest 12 uploads, publish a release with its change
+/// log), each run in fresh child processes, paired and in alternating order.
 /// </summary>
 internal static class ScaleCommand
 {
@@ -48,36 +48,39 @@ internal static class ScaleCommand
         Console.WriteLine("Round 2 against round 1: " + round2.Select(f => f.Changes).Aggregate(ChangeCounts.Add) + ".");
 
         var duck = new List<DuckDbMeasurement>();
+        var formats = new List<DuckDbMeasurement>();
         var pipeline = new List<PipelineMeasurement>();
         for (var run = 1; run <= runs; run++)
         {
             var duckFirst = run % 2 == 1;
             if (duckFirst)
             {
-                duck.Add(RunDuckDb(folder, round2, activities));
+                duck.Add(RunDuckDb("duckdb-copy", Path.Combine(folder, "duckdb.parquet"), round2, activities));
+                formats.Add(RunDuckDb("duckdb-formats", Path.Combine(folder, "duckdb-formats"), round2, activities));
             }
 
             pipeline.Add(PipelineRun.Run(cli, folder, round1, round2));
             if (!duckFirst)
             {
-                duck.Add(RunDuckDb(folder, round2, activities));
+                duck.Add(RunDuckDb("duckdb-copy", Path.Combine(folder, "duckdb.parquet"), round2, activities));
+                formats.Add(RunDuckDb("duckdb-formats", Path.Combine(folder, "duckdb-formats"), round2, activities));
             }
 
-            ScaleReport.PrintRun(run, duckFirst, duck[^1], pipeline[^1]);
+            ScaleReport.PrintRun(run, duckFirst, duck[^1], formats[^1], pipeline[^1]);
         }
 
         ScaleReport.PrintRelease(pipeline[^1].Process);
 
-        ScaleReport.PrintSummary(activities, duck, pipeline);
+        ScaleReport.PrintSummary(activities, duck, formats, pipeline);
         Console.WriteLine("  " + Machine.Load());
     }
 
-    private static DuckDbMeasurement RunDuckDb(string folder, IReadOnlyList<GeneratedFile> files, int activities)
+    /// <summary>Runs a DuckDB child mode (see <see cref="DuckDbCopy"/>) writing to <paramref name="output"/>, then deletes what it wrote.</summary>
+    private static DuckDbMeasurement RunDuckDb(string mode, string output, IReadOnlyList<GeneratedFile> files, int activities)
     {
-        var output = Path.Combine(folder, "duckdb.parquet");
         try
         {
-            var child = ChildProcess.Run(SelfProcess.StartInfo(["duckdb-copy", output, .. files.Select(f => f.Path)])).EnsureSuccess("duckdb-copy");
+            var child = ChildProcess.Run(SelfProcess.StartInfo([mode, output, .. files.Select(f => f.Path)])).EnsureSuccess(mode);
             var (seconds, rows) = DuckDbCopy.Parse(child.Output);
             if (rows != activities)
             {
@@ -88,6 +91,11 @@ internal static class ScaleCommand
         }
         finally
         {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+
             File.Delete(output);
         }
     }
