@@ -25,7 +25,6 @@ public sealed partial class Publisher
     /// <summary>The name of the publish lock.</summary>
     public const string LockName = "publish";
 
-
     private readonly IBlobStore _store;
     private readonly IScratchSpace _scratch;
     private readonly TimeProvider _time;
