@@ -55,15 +55,13 @@ internal static class ScaleCommand
             var duckFirst = run % 2 == 1;
             if (duckFirst)
             {
-                duck.Add(RunDuckDb("duckdb-copy", Path.Combine(folder, "duckdb.parquet"), round2, activities));
-                formats.Add(RunDuckDb("duckdb-formats", Path.Combine(folder, "duckdb-formats"), round2, activities));
+                RunDuckDbBoth();
             }
 
             pipeline.Add(PipelineRun.Run(cli, folder, round1, round2));
             if (!duckFirst)
             {
-                duck.Add(RunDuckDb("duckdb-copy", Path.Combine(folder, "duckdb.parquet"), round2, activities));
-                formats.Add(RunDuckDb("duckdb-formats", Path.Combine(folder, "duckdb-formats"), round2, activities));
+                RunDuckDbBoth();
             }
 
             ScaleReport.PrintRun(run, duckFirst, duck[^1], formats[^1], pipeline[^1]);
@@ -73,6 +71,12 @@ internal static class ScaleCommand
 
         ScaleReport.PrintSummary(activities, duck, formats, pipeline);
         Console.WriteLine("  " + Machine.Load());
+
+        void RunDuckDbBoth()
+        {
+            duck.Add(RunDuckDb("duckdb-copy", Path.Combine(folder, "duckdb.parquet"), round2, activities));
+            formats.Add(RunDuckDb("duckdb-formats", Path.Combine(folder, "duckdb-formats"), round2, activities));
+        }
     }
 
     /// <summary>Runs a DuckDB child mode (see <see cref="DuckDbCopy"/>) writing to <paramref name="output"/>, then deletes what it wrote.</summary>
