@@ -11,7 +11,6 @@ namespace Regioscan.Core.Releases.Staging;
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class StagedTable<TRow>
 {
-
     private readonly JsonTypeInfo<TRow> _typeInfo;
     private readonly LineParser _parse;
     private readonly JsonEncodedText _idProperty;
