@@ -19,7 +19,7 @@ public sealed class PublishProgressTests
         var intake = await pipeline.Processor.ProcessAllAsync("progress", publish: false);
         Assert.All(intake.Processed, r => Assert.True(r.Accepted));
         var publisher = new Publisher(pipeline.Store, new TempFileScratchSpace(), TimeProvider.System, NullLogger<Publisher>.Instance) { ProgressEveryRows = 40 };
-        var lines = new Lines();
+        var lines = new ProgressLines();
 
         var result = await publisher.PublishAsync("progress", lines);
 
@@ -45,7 +45,7 @@ public sealed class PublishProgressTests
     {
         using var folder = new TempDirectory("progress-default");
         using var pipeline = await DemoUploadedAsync(folder);
-        var lines = new Lines();
+        var lines = new ProgressLines();
         var result = await pipeline.Processor.ProcessAllAsync("progress", lines);
 
         Assert.True(result.Publish!.Published);
@@ -65,21 +65,5 @@ public sealed class PublishProgressTests
         }
 
         return pipeline;
-    }
-
-    /// <summary>Keeps the lines in order, on the reporting thread (Progress&lt;T&gt; would post them).</summary>
-    private sealed class Lines : IProgress<string>
-    {
-        private readonly Lock _gate = new();
-
-        public List<string> All { get; } = [];
-
-        public void Report(string value)
-        {
-            lock (_gate)
-            {
-                All.Add(value);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Regioscan.Core.Releases.Writers;
+using Regioscan.Testing;
 
 namespace Regioscan.Core.Tests.Releases.Writers;
 
@@ -8,7 +9,7 @@ public sealed class RowCountProgressTests
     [Fact]
     public async Task Every_so_many_rows_it_reports_the_count_and_the_total()
     {
-        var lines = new Lines();
+        var lines = new ProgressLines();
         var sink = new RowCountProgress<int>("activities", 10, 4, lines);
 
         await AddAsync(sink, 10);
@@ -19,7 +20,7 @@ public sealed class RowCountProgressTests
     [Fact]
     public async Task A_table_with_fewer_rows_than_the_interval_says_nothing()
     {
-        var lines = new Lines();
+        var lines = new ProgressLines();
         var sink = new RowCountProgress<int>("initiatives", 249_999, 250_000, lines);
 
         await AddAsync(sink, 249_999);
@@ -34,7 +35,7 @@ public sealed class RowCountProgressTests
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("nl-NL");
         try
         {
-            var lines = new Lines();
+            var lines = new ProgressLines();
             var sink = new RowCountProgress<int>("activities", 999_771, 250_000, lines);
 
             await AddAsync(sink, 250_000);
@@ -55,13 +56,5 @@ public sealed class RowCountProgressTests
         }
 
         await sink.CompleteAsync(CancellationToken.None);
-    }
-
-    /// <summary>Keeps the lines in order, on the reporting thread (Progress&lt;T&gt; would post them).</summary>
-    private sealed class Lines : IProgress<string>
-    {
-        public List<string> All { get; } = [];
-
-        public void Report(string value) => All.Add(value);
     }
 }
