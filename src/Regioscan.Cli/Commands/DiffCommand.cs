@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Regioscan.Core.Pipeline;
 using Regioscan.Core.Releases.Changes;
+using Regioscan.Core.Storage;
 
 namespace Regioscan.Cli.Commands;
 
@@ -20,13 +22,24 @@ internal static class DiffCommand
             var a = parsed.GetRequiredValue(from);
             var b = parsed.GetRequiredValue(to);
             var catalog = services.GetRequiredService<ReleaseCatalog>();
-            var changes = await catalog.DiffAsync(a, b, cancellationToken);
+            var scratch = services.GetRequiredService<IScratchSpace>();
+            using var changes = await catalog.DiffAsync(a, b, scratch, cancellationToken);
             var toManifest = await catalog.GetManifestAsync(b, cancellationToken);
             if (parsed.GetValue(json))
             {
-                await using var stdout = new MemoryStream();
-                ChangesJsonWriter.Write(changes, toManifest!.Version, a, stdout);
-                await console.Out.WriteLineAsync(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+                // The change set can be every record of a release: it goes through a scratch file, not a string.
+                await using var document = scratch.Create();
+                ChangesJsonWriter.Write(changes, toManifest!.Version, a, document);
+                document.Position = 0;
+                using var reader = new StreamReader(document, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+                var buffer = new char[1 << 15];
+                int read;
+                while ((read = await reader.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    await console.Out.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+
+                await console.Out.WriteLineAsync();
                 return CliApp.Ok;
             }
 

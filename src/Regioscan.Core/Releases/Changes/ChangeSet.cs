@@ -1,8 +1,9 @@
 namespace Regioscan.Core.Releases.Changes;
 
 /// <summary>
-/// What changed between two releases, record by record, each list ordered by id, held in memory (as
-/// <c>regioscan diff</c> and tests use it; a publish spools its change log instead).
+/// What changed between two releases, record by record, each list ordered by id, held in memory (for small
+/// releases and tests, from <see cref="ReleaseDiff.Compare"/>; a publish and <c>regioscan diff</c> spool theirs
+/// to disk, see <see cref="ChangeSpool"/>).
 /// </summary>
 /// <param name="Initiatives">Changed initiatives.</param>
 /// <param name="Activities">Changed activities.</param>

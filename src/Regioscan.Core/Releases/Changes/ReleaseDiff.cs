@@ -20,7 +20,7 @@ public static class ReleaseDiff
             CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    /// <summary>The changes between two releases given as id-ordered streams, held in memory (a publish spools them instead).</summary>
+    /// <summary>The changes between two releases given as id-ordered streams, held in memory (a publish and <c>regioscan diff</c> spool theirs).</summary>
     internal static async Task<ChangeSet> CompareAsync(
         IAsyncEnumerable<PublishedInitiative> initiativesBefore, IAsyncEnumerable<PublishedInitiative> initiativesAfter,
         IAsyncEnumerable<Model.Activity> activitiesBefore, IAsyncEnumerable<Model.Activity> activitiesAfter,

@@ -1,0 +1,150 @@
+using System.Text;
+using System.Text.Json;
+using Regioscan.Cli.Tests.Support;
+using Regioscan.Core.Pipeline;
+using Regioscan.Core.Releases.Changes;
+using Regioscan.Core.Releases.Metadata;
+using Regioscan.Storage.Local;
+
+namespace Regioscan.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>regioscan diff</c> on the demo's two releases (the second round changed three provinces' scans, nine are the
+/// same upload in both), against the published change log and against an in-memory comparison of both releases'
+/// full tables, which reads every province and parses every row.
+/// </summary>
+public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<DemoStoreFixture>
+{
+    [Fact]
+    public async Task Diff_in_json_is_the_published_changes_json()
+    {
+        var diff = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", demo.Store, "--json");
+
+        Assert.True(diff.ExitCode == 0, diff.Error);
+        var published = File.ReadAllText(Path.Combine(demo.Release("1.1.0"), "changes.json"));
+        Assert.Equal(published.TrimEnd(), diff.Out.TrimEnd());
+        using var json = JsonDocument.Parse(diff.Out);
+        Assert.True(json.RootElement.GetProperty("changes").GetProperty("activities").GetArrayLength() > 0);
+    }
+
+    [Theory]
+    [InlineData("1.0.0", "1.1.0")]
+    [InlineData("1.1.0", "1.0.0")]
+    [InlineData("1.0.0", "1.0.0")]
+    public async Task Diff_equals_the_comparison_of_both_releases_full_tables_in_memory(string from, string to)
+    {
+        var diff = await CliRun.RunAsync("diff", from, to, "--store", demo.Store, "--json");
+
+        Assert.True(diff.ExitCode == 0, diff.Error);
+        Assert.Equal(await InMemoryDiffAsync(from, to), diff.Out.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Diff_backwards_swaps_added_and_removed()
+    {
+        var forward = await CountsAsync("1.0.0", "1.1.0");
+        var backward = await CountsAsync("1.1.0", "1.0.0");
+
+        foreach (var table in new[] { "initiatives", "activities" })
+        {
+            Assert.Equal(forward[table]["added"], backward[table]["removed"]);
+            Assert.Equal(forward[table]["removed"], backward[table]["added"]);
+            Assert.Equal(forward[table]["data_changed"], backward[table]["data_changed"]);
+        }
+
+        Assert.True(forward["activities"].Values.Sum() > 0, "the demo's second release changes activities");
+    }
+
+    [Fact]
+    public async Task Diff_in_markdown_lists_what_the_published_changelog_lists()
+    {
+        var diff = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", demo.Store);
+
+        Assert.True(diff.ExitCode == 0, diff.Error);
+        Assert.Contains("Reason: comparison of 1\\.0\\.0 with 1\\.1\\.0", diff.Out, StringComparison.Ordinal);
+        var published = File.ReadAllText(Path.Combine(demo.Release("1.1.0"), "CHANGELOG.md"));
+        Assert.Equal(FromSummary(published), FromSummary(diff.Out));
+    }
+
+    [Fact]
+    public async Task A_province_whose_upload_is_the_same_in_both_releases_is_not_read()
+    {
+        using var copy = CopyOfDemoStore();
+        var (same, changed) = await ProvincesAsync(copy.Path);
+        Assert.NotEmpty(same);
+        Assert.NotEmpty(changed);
+        var expected = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", copy.Path, "--json");
+
+        // Without its staged scans such a province could not be read; the diff does not need it.
+        foreach (var province in same)
+        {
+            Directory.Delete(Path.Combine(copy.Path, "scans", province), recursive: true);
+        }
+
+        var diff = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", copy.Path, "--json");
+
+        Assert.True(diff.ExitCode == 0, diff.Error);
+        Assert.Equal(expected.Out, diff.Out);
+    }
+
+    [Fact]
+    public async Task A_changed_province_whose_staged_scan_is_gone_is_an_error_that_names_it_and_the_way_out()
+    {
+        using var copy = CopyOfDemoStore();
+        var (_, changed) = await ProvincesAsync(copy.Path);
+        var province = changed[0];
+        Directory.Delete(Path.Combine(copy.Path, "scans", province), recursive: true);
+
+        var diff = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", copy.Path);
+
+        Assert.Equal(2, diff.ExitCode);
+        Assert.Contains($"scans/{province}/", diff.Error, StringComparison.Ordinal);
+        Assert.Contains("Re-ingest", diff.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, diff.Out);
+    }
+
+    private async Task<string> InMemoryDiffAsync(string from, string to)
+    {
+        var catalog = new ReleaseCatalog(new LocalBlobStore(demo.Store));
+        var before = await catalog.LoadTablesAsync((await catalog.GetManifestAsync(from))!.Inputs);
+        var after = await catalog.LoadTablesAsync((await catalog.GetManifestAsync(to))!.Inputs);
+        using var buffer = new MemoryStream();
+        ChangesJsonWriter.Write(ReleaseDiff.Compare(before, after), to, from, buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private async Task<Dictionary<string, Dictionary<string, int>>> CountsAsync(string from, string to)
+    {
+        var diff = await CliRun.RunAsync("diff", from, to, "--store", demo.Store, "--json");
+        Assert.True(diff.ExitCode == 0, diff.Error);
+        using var json = JsonDocument.Parse(diff.Out);
+        return json.RootElement.GetProperty("counts").EnumerateObject().ToDictionary(
+            t => t.Name, t => t.Value.EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetInt32()));
+    }
+
+    private static string FromSummary(string markdown) => markdown[markdown.IndexOf("## Summary", StringComparison.Ordinal)..];
+
+    /// <summary>The provinces whose scan is the same upload in 1.0.0 and 1.1.0, and those whose scan changed.</summary>
+    private static async Task<(List<string> Same, List<string> Changed)> ProvincesAsync(string store)
+    {
+        var catalog = new ReleaseCatalog(new LocalBlobStore(store));
+        IReadOnlyDictionary<string, ReleaseInput> before = (await catalog.GetManifestAsync("1.0.0"))!.Inputs;
+        IReadOnlyDictionary<string, ReleaseInput> after = (await catalog.GetManifestAsync("1.1.0"))!.Inputs;
+        var same = before.Keys.Where(p => after.TryGetValue(p, out var a) && a.UploadId == before[p].UploadId).Order(StringComparer.Ordinal).ToList();
+        return (same, before.Keys.Except(same).Order(StringComparer.Ordinal).ToList());
+    }
+
+    private TempStore CopyOfDemoStore()
+    {
+        Assert.True(demo.Demo.ExitCode == 0, demo.Demo.Error);
+        var copy = new TempStore();
+        foreach (var file in Directory.EnumerateFiles(demo.Store, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy.Path, Path.GetRelativePath(demo.Store, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
+    }
+}
