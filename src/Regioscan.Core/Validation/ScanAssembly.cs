@@ -15,8 +15,9 @@ namespace Regioscan.Core.Validation;
 /// same on each of its rows and that no activity appears twice, and spools the harmonised records as their staged
 /// lines (<see cref="LineSpool"/>; activities only while the upload is still valid, initiatives always, since a later
 /// conflict's message reads its first row back). In memory it keeps, per initiative, the slot of its
-/// line, a fingerprint of each compared value of its first row and its aggregates, and per activity its id and the slot
-/// of its line: an upload of 130,000 activities is staged in tens of megabytes, not hundreds.
+/// line, a fingerprint of each compared value of its first row and its aggregates, and per activity the slot of its
+/// line (and its id too once the activities have come out of id order, for the sort): an upload of 130,000 activities
+/// is staged in tens of megabytes, not hundreds.
 /// </summary>
 internal sealed class ScanAssembly : IDisposable
 {
@@ -40,7 +41,9 @@ internal sealed class ScanAssembly : IDisposable
     private readonly Fingerprinter _fingerprinter;
     private readonly Dictionary<string, Entry> _initiatives = new(StringComparer.Ordinal);
     private readonly Dictionary<Fingerprint128, int> _activities = [];
-    private readonly List<(string Id, SpoolSlot Line)> _kept = [];
+    private readonly List<SpoolSlot> _kept = [];
+    private List<string>? _keptIds;
+    private string? _lastKeptId;
     private readonly SummaryCounter _summary = new();
     private LineSpool? _initiativeLines;
     private LineSpool? _activityLines;
@@ -100,7 +103,7 @@ internal sealed class ScanAssembly : IDisposable
         if (keep)
         {
             var activity = BuildActivity(row, initiativeId, province.Code, activityId, activityName);
-            _kept.Add((activityId, _activityLines!.Append(activity, StagedScanJson.ActivityTypeInfo)));
+            Keep(activityId, _activityLines!.Append(activity, StagedScanJson.ActivityTypeInfo));
             _summary.CountActivity(activity);
             initiative.ActivityCount++;
             if (activity.ReachPerYear is { } reach)
@@ -126,9 +129,8 @@ internal sealed class ScanAssembly : IDisposable
             initiativeSlots[i] = new InitiativeSlot(entry.Line, entry.ActivityCount, entry.Reach);
         }
 
-        var kept = NationalMerge.ById(_kept, k => k.Id);
         var summary = _summary.Rows().Single(r => r.ProvinceCode == province.Code);
-        var scan = new StagedScan(province.Code, _initiativeLines!, initiativeSlots, _activityLines!, Array.ConvertAll(kept, k => k.Line), summary);
+        var scan = new StagedScan(province.Code, _initiativeLines!, initiativeSlots, _activityLines!, KeptInIdOrder(), summary);
         _initiativeLines = null;
         _activityLines = null;
         return scan;
@@ -139,6 +141,36 @@ internal sealed class ScanAssembly : IDisposable
     {
         _initiativeLines?.Dispose();
         _activityLines?.Dispose();
+    }
+
+    /// <summary>
+    /// Remembers a kept activity's line. Activities usually come in id order (a province's file sorted by its own ids),
+    /// and then their slots are all that is needed; the first one out of order makes the ids of those before it read
+    /// back from the spool, once, and from then on each id is kept for the sort (at 130,000 activities, 9 MiB).
+    /// </summary>
+    private void Keep(string activityId, SpoolSlot line)
+    {
+        if (_keptIds is null && _lastKeptId is not null && string.CompareOrdinal(_lastKeptId, activityId) > 0)
+        {
+            _keptIds = new List<string>(_kept.Capacity);
+            _activityLines!.ReadLines(_kept, (index, text) => _keptIds.Add(StagedScanJson.Activities.IdOf(text, index + 1)));
+        }
+
+        _kept.Add(line);
+        _keptIds?.Add(activityId);
+        _lastKeptId = activityId;
+    }
+
+    /// <summary>The kept activities' slots in id order (ordinal).</summary>
+    private SpoolSlot[] KeptInIdOrder()
+    {
+        var slots = _kept.ToArray();
+        if (_keptIds is not null)
+        {
+            Array.Sort(_keptIds.ToArray(), slots, StringComparer.Ordinal);
+        }
+
+        return slots;
     }
 
     /// <summary>

@@ -64,6 +64,24 @@ public sealed class StagedScanTests
     }
 
     [Fact]
+    public void Activities_that_leave_id_order_late_are_still_staged_in_id_order()
+    {
+        // Forty initiatives in id order, then five that sort before them: the ids of the first rows must come back for the sort.
+        var rows = Enumerable.Range(10, 40).Concat(Enumerable.Range(1, 5))
+            .SelectMany(i => new[] { 1, 2 }.Select(a => Row($"UT-{i:D2}", $"Initiatief {i}", activityId: $"A{a}", activity: $"Activiteit {a}")));
+
+        using var result = Validate(Csv(rows), "scan.csv", "PV26");
+
+        Assert.True(result.Report.Valid, string.Join("\n", result.Report.Errors.Select(e => e.Message)));
+        var ids = Encoding.UTF8.GetString(Written(result.Staged!.WriteActivities)).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select((line, n) => StagedScanJson.Activities.IdOf(Encoding.UTF8.GetBytes(line), n + 1)).ToList();
+        Assert.Equal(90, ids.Count);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(result.Scan!.Activities.Select(a => a.ActivityId), ids);
+        Assert.Equal(Written(s => StagedScanJson.WriteActivities(NationalMerge.Merge([result.Scan!]).Activities, s)), Written(result.Staged!.WriteActivities));
+    }
+
+    [Fact]
     public void Spooled_to_files_the_scan_is_the_same_and_the_files_go_with_the_result()
     {
         var upload = DemoData.Dataset.FirstRound.MaxBy(u => u.Content.Length)!;
