@@ -82,6 +82,23 @@ public sealed class StagedScanTests
     }
 
     [Fact]
+    public void A_value_invalid_on_the_first_row_is_not_compared_and_the_others_still_are()
+    {
+        var first = Row("UT-01", "Digitaal Doen", "Omschrijving", start: "twintig", activityId: "A1");
+        var sameButValidYear = Row("UT-01", "Digitaal Doen", "Omschrijving", start: "2023", activityId: "A2");
+        var sameInvalidYear = Row("UT-01", "Digitaal Doen", "Omschrijving", start: "twintig", activityId: "A3");
+        var otherDescription = Row("UT-01", "Digitaal Doen", "Andere omschrijving", start: "2021", activityId: "A4");
+
+        using var result = Validate(Csv([first, sameButValidYear, sameInvalidYear, otherDescription]), "scan.csv", "PV26");
+
+        var conflicts = result.Report.Errors.Where(e => e.Code == ErrorCodes.ConflictingInitiative).ToList();
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal((5, "omschrijving"), (conflict.Row, conflict.Column));
+        Assert.Contains("but 'Omschrijving' on row 2", conflict.Message, StringComparison.Ordinal);
+        Assert.Equal([2, 4], result.Report.Errors.Where(e => e.Column == "startjaar").Select(e => e.Row));
+    }
+
+    [Fact]
     public void Spooled_to_files_the_scan_is_the_same_and_the_files_go_with_the_result()
     {
         var upload = DemoData.Dataset.FirstRound.MaxBy(u => u.Content.Length)!;
