@@ -43,7 +43,7 @@ internal static class DiffCommand
                 return CliApp.Ok;
             }
 
-            await console.Out.WriteAsync(ChangelogMarkdownWriter.Render(changes, toManifest!.Version, a, toManifest.PublishedAt, $"comparison of {a} with {b}"));
+            ChangelogMarkdownWriter.Write(changes, toManifest!.Version, a, toManifest.PublishedAt, $"comparison of {a} with {b}", console.Out);
             return CliApp.Ok;
         }));
         return command;

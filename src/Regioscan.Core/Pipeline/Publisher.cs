@@ -320,8 +320,8 @@ public sealed partial class Publisher
             ChangesJsonWriter.Write(changes, version.ToString(), previous, json);
         }
 
-        using var markdown = files.Create("CHANGELOG.md");
-        markdown.Write(Encoding.UTF8.GetBytes(ChangelogMarkdownWriter.Render(changes, version.ToString(), previous, publishedAt, reason)));
+        using var markdown = new StreamWriter(files.Create("CHANGELOG.md"), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        ChangelogMarkdownWriter.Write(changes, version.ToString(), previous, publishedAt, reason, markdown);
     }
 
     /// <summary><c>SHA256SUMS</c> in the format <c>sha256sum -c</c> reads: hash, two spaces, name.</summary>

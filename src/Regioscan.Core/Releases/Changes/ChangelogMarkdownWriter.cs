@@ -16,98 +16,144 @@ public static class ChangelogMarkdownWriter
     /// <summary>The most records listed per province and table.</summary>
     public const int ListedPerSection = 500;
 
-    /// <summary>Renders the change log of <paramref name="version"/>, reading each table of <paramref name="changes"/> once.</summary>
+    /// <summary>Renders the change log of <paramref name="version"/> as one string (see <see cref="Write"/>).</summary>
     public static string Render(IChangeLog changes, string version, string? previous, DateTimeOffset publishedAt, string? reason)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(changes, version, previous, publishedAt, reason, text);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the change log of <paramref name="version"/> to <paramref name="md"/> as it reads the records, each table
+    /// once and both side by side: records are in id order and an id starts with its province code, so each table's
+    /// records come province by province. Memory holds the record being written, not the document (which at
+    /// <see cref="ListedPerSection"/> records per section of 24 can be megabytes).
+    /// </summary>
+    /// <exception cref="InvalidDataException">A table's records are not grouped by province in code order.</exception>
+    public static void Write(IChangeLog changes, string version, string? previous, DateTimeOffset publishedAt, string? reason, TextWriter md)
+    {
         ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(md);
         var counts = changes.Counts;
-        var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"# Regioscan Digitalisering MKB — release {version}\n\n");
-        md.Append(CultureInfo.InvariantCulture, $"Published {publishedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC");
-        md.Append(previous is null ? " (first release)" : $" — changes against {previous}").Append(".\n");
+        md.Write(string.Create(CultureInfo.InvariantCulture, $"# Regioscan Digitalisering MKB — release {version}\n\n"));
+        md.Write(string.Create(CultureInfo.InvariantCulture, $"Published {publishedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
+        md.Write(previous is null ? " (first release)" : $" — changes against {previous}");
+        md.Write(".\n");
         if (!string.IsNullOrWhiteSpace(reason))
         {
-            md.Append("Reason: ").Append(Escape(reason)).Append('\n');
+            md.Write("Reason: ");
+            md.Write(Escape(reason));
+            md.Write('\n');
         }
 
-        md.Append("\n## Summary\n\n| table | added | removed | data changed |\n|---|---:|---:|---:|\n");
+        md.Write("\n## Summary\n\n| table | added | removed | data changed |\n|---|---:|---:|---:|\n");
         SummaryRow(md, "initiatives", counts.Initiatives);
         SummaryRow(md, "activities", counts.Activities);
         if (counts.IsEmpty)
         {
-            md.Append("\nNo record changed.\n");
-            return md.ToString();
+            md.Write("\nNo record changed.\n");
+            return;
         }
 
-        // The document is per province, the records per table: one read of each table fills every province's section.
-        var initiatives = Sections(changes.ReadInitiatives());
-        var activities = Sections(changes.ReadActivities());
-        foreach (var code in initiatives.Keys.Union(activities.Keys).Order(StringComparer.Ordinal))
+        using var initiatives = new ProvinceRecords(changes.ReadInitiatives());
+        using var activities = new ProvinceRecords(changes.ReadActivities());
+        while ((initiatives.Province ?? activities.Province) is not null)
         {
+            var code = initiatives.Province is null || (activities.Province is not null && string.CompareOrdinal(activities.Province, initiatives.Province) < 0)
+                ? activities.Province!
+                : initiatives.Province;
             var name = Provinces.FindByCode(code)?.Name ?? code;
-            md.Append(CultureInfo.InvariantCulture, $"\n## {name} ({code})\n");
-            initiatives.GetValueOrDefault(code)?.AppendTo(md, "Initiatives");
-            activities.GetValueOrDefault(code)?.AppendTo(md, "Activities");
+            md.Write(string.Create(CultureInfo.InvariantCulture, $"\n## {name} ({code})\n"));
+            initiatives.WriteSection(md, code, "Initiatives");
+            activities.WriteSection(md, code, "Activities");
         }
-
-        return md.ToString();
     }
 
-    private static void SummaryRow(StringBuilder md, string table, ChangeCounts counts) =>
-        md.Append(CultureInfo.InvariantCulture, $"| {table} | {counts.Added} | {counts.Removed} | {counts.DataChanged} |\n");
+    private static void SummaryRow(TextWriter md, string table, ChangeCounts counts) =>
+        md.Write(string.Create(CultureInfo.InvariantCulture, $"| {table} | {counts.Added} | {counts.Removed} | {counts.DataChanged} |\n"));
 
-    private static Dictionary<string, Section> Sections(IEnumerable<RecordChange> records)
+    private static void WriteRecord(TextWriter md, RecordChange record)
     {
-        var sections = new Dictionary<string, Section>(StringComparer.Ordinal);
-        foreach (var record in records)
+        var verb = record.Type switch
         {
-            if (!sections.TryGetValue(record.ProvinceCode, out var section))
-            {
-                sections[record.ProvinceCode] = section = new Section();
-            }
-
-            section.Add(record);
+            ChangeType.Added => "added",
+            ChangeType.Removed => "removed",
+            _ => "changed",
+        };
+        md.Write(string.Create(CultureInfo.InvariantCulture, $"- **{verb}** `{record.Id}` {Escape(record.Name)}\n"));
+        foreach (var column in record.Columns)
+        {
+            md.Write(string.Create(CultureInfo.InvariantCulture, $"  - `{column.Column}`: {Show(column.Old)} → {Show(column.New)}\n"));
         }
-
-        return sections;
     }
 
-    /// <summary>One province's records of one table: the first <see cref="ListedPerSection"/> as text, the rest counted.</summary>
-    private sealed class Section
+    /// <summary>One table's records, read one at a time, handed out province by province.</summary>
+    private sealed class ProvinceRecords : IDisposable
     {
-        private readonly StringBuilder _listed = new();
-        private int _count;
-        private ChangeCounts _rest;
+        private readonly IEnumerator<RecordChange> _records;
+        private string? _lastProvince;
 
-        public void Add(RecordChange record)
+        public ProvinceRecords(IEnumerable<RecordChange> records)
         {
-            if (_count++ >= ListedPerSection)
+            _records = records.GetEnumerator();
+            Next();
+        }
+
+        /// <summary>The province of the next record; null when every record has been written.</summary>
+        public string? Province { get; private set; }
+
+        /// <summary>
+        /// Writes the records of <paramref name="province"/>, if the next ones are its: the first <see cref="ListedPerSection"/>
+        /// listed, the rest counted.
+        /// </summary>
+        public void WriteSection(TextWriter md, string province, string title)
+        {
+            if (Province != province)
             {
-                _rest = _rest.Plus(record.Type);
                 return;
             }
 
-            var verb = record.Type switch
+            md.Write("\n### ");
+            md.Write(title);
+            md.Write("\n\n");
+            var listed = 0;
+            ChangeCounts rest = default;
+            do
             {
-                ChangeType.Added => "added",
-                ChangeType.Removed => "removed",
-                _ => "changed",
-            };
-            _listed.Append(CultureInfo.InvariantCulture, $"- **{verb}** `{record.Id}` {Escape(record.Name)}\n");
-            foreach (var column in record.Columns)
+                if (listed < ListedPerSection)
+                {
+                    WriteRecord(md, _records.Current);
+                    listed++;
+                }
+                else
+                {
+                    rest = rest.Plus(_records.Current.Type);
+                }
+
+                Next();
+            }
+            while (Province == province);
+
+            if (rest.Total > 0)
             {
-                _listed.Append(CultureInfo.InvariantCulture, $"  - `{column.Column}`: {Show(column.Old)} → {Show(column.New)}\n");
+                md.Write(string.Create(CultureInfo.InvariantCulture,
+                    $"- … and {rest.Total} more ({rest.Added} added, {rest.Removed} removed, {rest.DataChanged} changed); `changes.json` lists every record.\n"));
             }
         }
 
-        public void AppendTo(StringBuilder md, string title)
+        public void Dispose() => _records.Dispose();
+
+        private void Next()
         {
-            md.Append("\n### ").Append(title).Append("\n\n").Append(_listed);
-            if (_rest.Total > 0)
+            Province = _records.MoveNext() ? _records.Current.ProvinceCode : null;
+            if (Province is not null && _lastProvince is not null && string.CompareOrdinal(Province, _lastProvince) < 0)
             {
-                md.Append(CultureInfo.InvariantCulture,
-                    $"- … and {_rest.Total} more ({_rest.Added} added, {_rest.Removed} removed, {_rest.DataChanged} changed); `changes.json` lists every record.\n");
+                throw new InvalidDataException(
+                    $"The change log's records are not in id order: {_records.Current.Id} ({Province}) comes after records of {_lastProvince}.");
             }
+
+            _lastProvince = Province ?? _lastProvince;
         }
     }
 
