@@ -29,4 +29,34 @@ public sealed class ChangelogMarkdownWriterTests
         using var document = JsonDocument.Parse(json.ToArray());
         Assert.Equal(1_200, document.RootElement.GetProperty("changes").GetProperty("activities").GetArrayLength());
     }
+
+    [Fact]
+    public void Provinces_come_in_code_order_with_each_provinces_initiatives_before_its_activities()
+    {
+        RecordChange Added(string id) => new(id, id[..4], "Naam " + id, ChangeType.Added, []);
+        var changes = new ChangeSet([Added("PV21-a"), Added("PV23-b")], [Added("PV20-x.1"), Added("PV21-a.1"), Added("PV24-c.1")]);
+
+        var markdown = ChangelogMarkdownWriter.Render(changes, "1.0.0", null, PublishedAt, null);
+
+        var headings = markdown[markdown.IndexOf("\n## Groningen", StringComparison.Ordinal)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            [
+                "## Groningen (PV20)", "### Activities", "- **added** `PV20-x.1` Naam PV20\\-x\\.1",
+                "## Fryslân (PV21)", "### Initiatives", "- **added** `PV21-a` Naam PV21\\-a", "### Activities", "- **added** `PV21-a.1` Naam PV21\\-a\\.1",
+                "## Overijssel (PV23)", "### Initiatives", "- **added** `PV23-b` Naam PV23\\-b",
+                "## Flevoland (PV24)", "### Activities", "- **added** `PV24-c.1` Naam PV24\\-c\\.1",
+            ],
+            headings);
+    }
+
+    [Fact]
+    public void Records_out_of_province_order_are_refused_not_written_under_a_second_heading()
+    {
+        RecordChange Added(string id) => new(id, id[..4], "Naam", ChangeType.Added, []);
+        var changes = new ChangeSet([Added("PV23-b"), Added("PV21-a")], []);
+
+        var error = Assert.Throws<InvalidDataException>(() => ChangelogMarkdownWriter.Render(changes, "1.0.0", null, PublishedAt, null));
+
+        Assert.Contains("PV21-a", error.Message, StringComparison.Ordinal);
+    }
 }
