@@ -2,8 +2,9 @@ namespace Regioscan.Core.Pipeline;
 
 /// <summary>
 /// How many upload bytes are ingested at the same time. An upload's intake memory grows with its rows (validation
-/// spools the harmonised rows to scratch files and keeps per row a slot, an id and two fingerprints: the largest
-/// 1M-activity upload, 78 MiB, ingests in 125 MiB of process, about 49 MiB above a small one), so uploads go side by
+/// spools the harmonised rows to scratch files and keeps per row a slot and two fingerprints, and an id if the rows are
+/// not in id order: the largest 1M-activity upload, 78 MiB, ingests in 119 MiB of process, about 42 MiB above a small
+/// one), so uploads go side by
 /// side while their bytes fit and a larger one goes alone: memory stays bounded whatever the uploads, and the second
 /// core is used where it is safe.
 /// </summary>
