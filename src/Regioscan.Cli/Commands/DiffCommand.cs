@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Regioscan.Core.Pipeline;
 using Regioscan.Core.Releases.Changes;
-using Regioscan.Core.Storage;
+using Regioscan.Storage;
 
 namespace Regioscan.Cli.Commands;
 
@@ -22,7 +22,9 @@ internal static class DiffCommand
             var a = parsed.GetRequiredValue(from);
             var b = parsed.GetRequiredValue(to);
             var catalog = services.GetRequiredService<ReleaseCatalog>();
-            var scratch = services.GetRequiredService<IScratchSpace>();
+            // diff only reads the store (which may be read-only, or someone else's copy): its scratch files go to the
+            // system's temp folder, not to the store's own scratch folder.
+            var scratch = new TempFileScratchSpace();
             using var changes = await catalog.DiffAsync(a, b, scratch, cancellationToken);
             var toManifest = await catalog.GetManifestAsync(b, cancellationToken);
             if (parsed.GetValue(json))

@@ -88,6 +88,22 @@ public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
     }
 
     [Fact]
+    public async Task Diff_writes_nothing_into_the_store()
+    {
+        using var copy = CopyOfDemoStore();
+        Directory.Delete(Path.Combine(copy.Path, ".regioscan"), recursive: true);
+        var before = Directory.GetFileSystemEntries(copy.Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        var json = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", copy.Path, "--json");
+        var markdown = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", copy.Path);
+
+        Assert.True(json.ExitCode == 0 && markdown.ExitCode == 0, json.Error + markdown.Error);
+        var after = Directory.GetFileSystemEntries(copy.Path, "*", SearchOption.AllDirectories);
+        Assert.Empty(after.Except(before).Select(p => Path.GetRelativePath(copy.Path, p)));
+        Assert.Equal(before.Count, after.Length);
+    }
+
+    [Fact]
     public async Task A_changed_province_whose_staged_scan_is_gone_is_an_error_that_names_it_and_the_way_out()
     {
         using var copy = CopyOfDemoStore();
@@ -138,6 +154,11 @@ public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
     {
         Assert.True(demo.Demo.ExitCode == 0, demo.Demo.Error);
         var copy = new TempStore();
+        foreach (var folder in Directory.EnumerateDirectories(demo.Store, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(copy.Path, Path.GetRelativePath(demo.Store, folder)));
+        }
+
         foreach (var file in Directory.EnumerateFiles(demo.Store, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(copy.Path, Path.GetRelativePath(demo.Store, file));
