@@ -53,6 +53,10 @@ internal sealed class RegioscanCli
     public ChildRun Process(string store) =>
         ChildProcess.Run(StartInfo("process", "--store", store)).EnsureSuccess("regioscan process --store " + store);
 
+    /// <summary><c>regioscan diff A B --store S --json</c>, measured (the change set is read back to check it is one JSON document).</summary>
+    public ChildRun Diff(string store, string from, string to) =>
+        ChildProcess.Run(StartInfo("diff", from, to, "--store", store, "--json")).EnsureSuccess($"regioscan diff {from} {to} --store {store}");
+
     /// <summary>The version releases/latest.json names in a local store, or null before the first release.</summary>
     public static string? LatestVersion(string store)
     {

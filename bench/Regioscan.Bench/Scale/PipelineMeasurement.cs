@@ -2,8 +2,11 @@ using Regioscan.Bench.Measuring;
 
 namespace Regioscan.Bench.Scale;
 
-/// <summary>A pipeline run: the untimed setup (round 1 → 1.0.0) and the timed copy + process (round 2 → 1.1.0).</summary>
-internal sealed record PipelineMeasurement(ChildRun Setup, TimeSpan Copy, ChildRun Process)
+/// <summary>
+/// A pipeline run: the untimed setup (round 1 → 1.0.0), the timed copy + process (round 2 → 1.1.0), and after it
+/// <c>regioscan diff 1.0.0 1.1.0 --json</c> (not part of the ratio).
+/// </summary>
+internal sealed record PipelineMeasurement(ChildRun Setup, TimeSpan Copy, ChildRun Process, ChildRun Diff)
 {
     /// <summary>The timed part: copying the round-2 uploads in and processing them.</summary>
     public double Seconds => Copy.TotalSeconds + Process.Seconds;

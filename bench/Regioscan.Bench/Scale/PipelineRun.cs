@@ -7,7 +7,8 @@ namespace Regioscan.Bench.Scale;
 /// <summary>
 /// One pipeline run on a fresh store folder. Setup (untimed for the comparison): the round-1 uploads into
 /// <c>uploads/PVxx/</c>, <c>regioscan process</c> → release 1.0.0. Timed: copying the round-2 uploads in
-/// and <c>regioscan process</c> again (12 ingests, publish 1.1.0 with its change log).
+/// and <c>regioscan process</c> again (12 ingests, publish 1.1.0 with its change log). Then, on its own:
+/// <c>regioscan diff 1.0.0 1.1.0 --json</c>, whose change set must be the one the publish wrote.
 /// </summary>
 internal static class PipelineRun
 {
@@ -30,7 +31,9 @@ internal static class PipelineRun
             var copy = clock.Elapsed;
             var process = cli.Process(store);
             Expect(store, process, round2.Count, "1.1.0");
-            return new PipelineMeasurement(setup, copy, process);
+            var diff = cli.Diff(store, "1.0.0", "1.1.0");
+            ExpectPublishedChanges(store, diff);
+            return new PipelineMeasurement(setup, copy, process, diff);
         }
         finally
         {
@@ -45,6 +48,17 @@ internal static class PipelineRun
         {
             var folder = Directory.CreateDirectory(Path.Combine(store, "uploads", file.ProvinceCode)).FullName;
             File.Copy(file.Path, Path.Combine(folder, name));
+        }
+    }
+
+    /// <summary>The diff's change set is the publish's <c>changes.json</c>: a diff that found something else is no measurement.</summary>
+    private static void ExpectPublishedChanges(string store, ChildRun diff)
+    {
+        var published = File.ReadAllText(Path.Combine(store, "releases", "v1.1.0", "changes.json"));
+        if (!string.Equals(published.TrimEnd(), diff.Output.TrimEnd(), StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"regioscan diff 1.0.0 1.1.0 printed {diff.Output.Length:N0} characters that are not releases/v1.1.0/changes.json ({published.Length:N0}).");
         }
     }
 

@@ -15,7 +15,8 @@ internal static class ScaleReport
             $"DuckDB {duck.Seconds:F2} s (process {duck.Process.Seconds:F2} s), {duck.Process.PeakMib:N0} MiB | " +
             $"DuckDB three formats {formats.Seconds:F2} s, {formats.Process.PeakMib:N0} MiB | " +
             $"pipeline {pipeline.Seconds:F2} s (copy {pipeline.Copy.TotalSeconds:F2} + process {pipeline.Process.Seconds:F2}), {pipeline.Process.PeakMib:N0} MiB | " +
-            $"setup: round 1 → 1.0.0 in {pipeline.Setup.Seconds:F2} s, {pipeline.Setup.PeakMib:N0} MiB"));
+            $"setup: round 1 → 1.0.0 in {pipeline.Setup.Seconds:F2} s, {pipeline.Setup.PeakMib:N0} MiB | " +
+            $"diff 1.0.0 1.1.0 --json {pipeline.Diff.Seconds:F2} s, {pipeline.Diff.PeakMib:N0} MiB"));
     }
 
     /// <summary>What the timed <c>regioscan process</c> said it published: the release and its change counts.</summary>
@@ -38,6 +39,7 @@ internal static class ScaleReport
         Console.WriteLine(Row("DuckDB CSV→Parquet", duckSeconds, activities, Stats.Median(duck.Select(d => d.Process.PeakMib))));
         Console.WriteLine(Row("DuckDB CSV→CSV+Parquet+JSON", formatsSeconds, activities, Stats.Median(formats.Select(d => d.Process.PeakMib))));
         Console.WriteLine(Row("pipeline 1.0.0→1.1.0", pipelineSeconds, activities, Stats.Median(pipeline.Select(p => p.Process.PeakMib))));
+        Console.WriteLine(Row("regioscan diff --json", Stats.Median(pipeline.Select(p => p.Diff.Seconds)), activities, Stats.Median(pipeline.Select(p => p.Diff.PeakMib))));
         Console.WriteLine(string.Create(Invariant, $"  pipeline / DuckDB CSV→Parquet:          {pipelineSeconds / duckSeconds,6:F1} ×"));
         Console.WriteLine(string.Create(Invariant, $"  pipeline / DuckDB CSV→CSV+Parquet+JSON: {pipelineSeconds / formatsSeconds,6:F1} ×"));
     }
