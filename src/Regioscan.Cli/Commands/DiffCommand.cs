@@ -25,7 +25,7 @@ internal static class DiffCommand
             // diff only reads the store (which may be read-only, or someone else's copy): its scratch files go to the
             // system's temp folder, not to the store's own scratch folder.
             var scratch = new TempFileScratchSpace();
-            using var changes = await catalog.DiffAsync(a, b, scratch, cancellationToken);
+            using var changes = await catalog.DiffAsync(a, b, scratch, new ConsoleProgress(console.Error), cancellationToken);
             var toManifest = await catalog.GetManifestAsync(b, cancellationToken);
             if (parsed.GetValue(json))
             {

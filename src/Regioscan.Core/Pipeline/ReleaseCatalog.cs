@@ -179,10 +179,12 @@ public sealed class ReleaseCatalog
     /// <param name="fromVersion">The older release.</param>
     /// <param name="toVersion">The newer release.</param>
     /// <param name="scratch">Where the changes go as they are found; memory holds their counts only.</param>
+    /// <param name="progress">Told which provinces are compared and which are skipped, before the comparison starts.</param>
     /// <param name="cancellationToken">Cancels the comparison.</param>
     /// <returns>The change log; dispose it to delete its scratch files.</returns>
     /// <exception cref="KeyNotFoundException">A version is not published.</exception>
-    public async Task<ChangeSpool> DiffAsync(string fromVersion, string toVersion, IScratchSpace scratch, CancellationToken cancellationToken = default)
+    public async Task<ChangeSpool> DiffAsync(
+        string fromVersion, string toVersion, IScratchSpace scratch, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scratch);
         var from = await GetManifestAsync(fromVersion, cancellationToken)
@@ -193,6 +195,13 @@ public sealed class ReleaseCatalog
         // Rows come from the staged scans through today's code, so the same upload gives the same rows in both.
         bool Compared(string province) =>
             !(from.Inputs.TryGetValue(province, out var before) && to.Inputs.TryGetValue(province, out var after) && before.UploadId == after.UploadId);
+        var provinces = from.Inputs.Keys.Union(to.Inputs.Keys).Order(StringComparer.Ordinal).ToList();
+        var compared = provinces.Where(Compared).ToList();
+        progress?.Report(compared.Count == provinces.Count
+            ? $"Comparing {from.Version} with {to.Version}: all {provinces.Count} province scan(s) differ …"
+            : $"Comparing {from.Version} with {to.Version}: {compared.Count} of {provinces.Count} province scan(s) differ"
+                + (compared.Count > 0 ? $" ({string.Join(", ", compared)})" : string.Empty)
+                + $"; the other {provinces.Count - compared.Count} are the same upload in both and are not read …");
 
         var changes = new ChangeSpool(scratch.Create(), scratch.Create());
         try

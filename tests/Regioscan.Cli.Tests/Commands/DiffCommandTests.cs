@@ -85,6 +85,9 @@ public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
 
         Assert.True(diff.ExitCode == 0, diff.Error);
         Assert.Equal(expected.Out, diff.Out);
+        Assert.Equal(
+            $"Comparing 1.0.0 with 1.1.0: {changed.Count} of 12 province scan(s) differ ({string.Join(", ", changed)}); the other {same.Count} are the same upload in both and are not read …",
+            diff.Error.TrimEnd());
     }
 
     [Fact]
