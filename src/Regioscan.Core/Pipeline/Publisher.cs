@@ -148,7 +148,7 @@ public sealed partial class Publisher
             $"Nothing new to publish: release {previous.Version} already holds the current scans (identical content makes no new release).");
 
     private static bool SameInputs(IReadOnlyDictionary<string, ReleaseInput> a, Dictionary<string, ReleaseInput> b) =>
-        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var other) && other.UploadId == p.Value.UploadId);
+        a.Count == b.Count && a.Keys.All(province => ReleaseInput.SameUpload(a, b, province));
 
     private async Task<Dictionary<string, ReleaseInput>> CurrentInputsAsync(CancellationToken cancellationToken)
     {
@@ -176,8 +176,7 @@ public sealed partial class Publisher
     {
         var unchanged = previous is null || schemaChanged
             ? []
-            : inputs.Where(p => previous.Inputs.TryGetValue(p.Key, out var before) && before.UploadId == p.Value.UploadId)
-                .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            : inputs.Keys.Where(province => ReleaseInput.SameUpload(previous.Inputs, inputs, province)).ToHashSet(StringComparer.Ordinal);
         bool Compared(string province) => !unchanged.Contains(province);
         var before = previous?.Inputs ?? new Dictionary<string, ReleaseInput>(StringComparer.Ordinal);
 

@@ -192,9 +192,7 @@ public sealed class ReleaseCatalog
         var to = await GetManifestAsync(toVersion, cancellationToken)
             ?? throw new KeyNotFoundException($"Release {toVersion} does not exist. Run 'regioscan releases' to list the releases.");
 
-        // Rows come from the staged scans through today's code, so the same upload gives the same rows in both.
-        bool Compared(string province) =>
-            !(from.Inputs.TryGetValue(province, out var before) && to.Inputs.TryGetValue(province, out var after) && before.UploadId == after.UploadId);
+        bool Compared(string province) => !ReleaseInput.SameUpload(from.Inputs, to.Inputs, province);
         var provinces = from.Inputs.Keys.Union(to.Inputs.Keys).Order(StringComparer.Ordinal).ToList();
         var compared = provinces.Where(Compared).ToList();
         progress?.Report(compared.Count == provinces.Count
