@@ -92,7 +92,6 @@ public static class ChangelogMarkdownWriter
     private sealed class ProvinceRecords : IDisposable
     {
         private readonly IEnumerator<RecordChange> _records;
-        private string? _lastProvince;
 
         public ProvinceRecords(IEnumerable<RecordChange> records)
         {
@@ -146,14 +145,13 @@ public static class ChangelogMarkdownWriter
 
         private void Next()
         {
+            var previous = Province;
             Province = _records.MoveNext() ? _records.Current.ProvinceCode : null;
-            if (Province is not null && _lastProvince is not null && string.CompareOrdinal(Province, _lastProvince) < 0)
+            if (Province is not null && previous is not null && string.CompareOrdinal(Province, previous) < 0)
             {
                 throw new InvalidDataException(
-                    $"The change log's records are not in id order: {_records.Current.Id} ({Province}) comes after records of {_lastProvince}.");
+                    $"The change log's records are not in id order: {_records.Current.Id} ({Province}) comes after records of {previous}.");
             }
-
-            _lastProvince = Province ?? _lastProvince;
         }
     }
 
