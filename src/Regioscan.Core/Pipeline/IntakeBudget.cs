@@ -4,9 +4,8 @@ namespace Regioscan.Core.Pipeline;
 /// How many upload bytes are ingested at the same time. An upload's intake memory grows with its rows (validation
 /// spools the harmonised rows to scratch files and keeps per row a slot and two fingerprints, and an id if the rows are
 /// not in id order: the largest 1M-activity upload, 78 MiB, ingests in 119 MiB of process, about 42 MiB above a small
-/// one), so uploads go side by
-/// side while their bytes fit and a larger one goes alone: memory stays bounded whatever the uploads, and the second
-/// core is used where it is safe.
+/// one), so uploads go side by side while their bytes fit and a larger one goes alone: memory stays bounded whatever the
+/// uploads, and the second core is used where it is safe.
 /// </summary>
 internal sealed class IntakeBudget(long capacityBytes) : IDisposable
 {
