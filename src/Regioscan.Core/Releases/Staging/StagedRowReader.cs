@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using Regioscan.Core.Model;
@@ -56,10 +57,10 @@ internal static class StagedRowReader
                 case 3: provinceCode = Code(ref reader); break;
                 case 4: name = Text(ref reader); break;
                 case 5: activityType = Code(ref reader); break;
-                case 6: targetGroups = Codes(ref reader); break;
-                case 7: sectors = Codes(ref reader); break;
-                case 8: forms = Codes(ref reader); break;
-                case 9: bottlenecks = Codes(ref reader); break;
+                case 6: targetGroups = Codes(ref reader, line); break;
+                case 7: sectors = Codes(ref reader, line); break;
+                case 8: forms = Codes(ref reader, line); break;
+                case 9: bottlenecks = Codes(ref reader, line); break;
                 case 10: reach = Int64(ref reader); break;
                 case 11: reachYear = Int32(ref reader); break;
                 case 12: impact = Code(ref reader); break;
@@ -99,7 +100,7 @@ internal static class StagedRowReader
         {
             switch (property)
             {
-                case 0: initiative = ReadInitiative(ref reader); break;
+                case 0: initiative = ReadInitiative(ref reader, line); break;
                 case 1: activityCount = Int32(ref reader); break;
                 case 2: reach = Int64(ref reader); break;
                 default: reader.Skip(); break;
@@ -109,7 +110,7 @@ internal static class StagedRowReader
         return new PublishedInitiative(Required(initiative, PublishedNames[0]), RequiredValue(activityCount, PublishedNames[1]), reach);
     }
 
-    private static Initiative? ReadInitiative(ref Utf8JsonReader reader)
+    private static Initiative? ReadInitiative(ref Utf8JsonReader reader, ReadOnlySpan<byte> line)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -138,10 +139,10 @@ internal static class StagedRowReader
                 case 7: municipalityCode = Code(ref reader); break;
                 case 8: municipalityName = Code(ref reader); break;
                 case 9: serviceArea = Code(ref reader); break;
-                case 10: providers = Codes(ref reader); break;
+                case 10: providers = Codes(ref reader, line); break;
                 case 11: lead = Text(ref reader); break;
                 case 12: funding = Code(ref reader); break;
-                case 13: rationale = Codes(ref reader); break;
+                case 13: rationale = Codes(ref reader, line); break;
                 case 14: startYear = Int32(ref reader); break;
                 case 15: endYear = Int32(ref reader); break;
                 case 16: latitude = Double(ref reader); break;
@@ -258,7 +259,11 @@ internal static class StagedRowReader
             : SharedStrings.Get(reader.ValueSpan);
     }
 
-    private static string[]? Codes(ref Utf8JsonReader reader)
+    /// <summary>
+    /// A list of codes: one array per distinct list (<see cref="SharedLists"/>), since the same few combinations repeat on
+    /// most rows. The arrays are shared by every row that has that list, so they must never be changed.
+    /// </summary>
+    private static string[]? Codes(ref Utf8JsonReader reader, ReadOnlySpan<byte> line)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -266,13 +271,22 @@ internal static class StagedRowReader
         }
 
         Expect(ref reader, JsonTokenType.StartArray);
+        var end = reader;
+        end.Skip();
+        var json = line[(int)reader.TokenStartIndex..(int)end.BytesConsumed];
+        if (SharedLists.TryGet(json, out var shared))
+        {
+            reader = end;
+            return shared;
+        }
+
         var codes = new List<string>(4);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             codes.Add(Code(ref reader) ?? throw new JsonException($"A list holds null at byte {reader.TokenStartIndex}."));
         }
 
-        return codes.Count == 0 ? [] : [.. codes];
+        return codes.Count == 0 ? [] : SharedLists.Add(json, [.. codes]);
     }
 
     private static int? Int32(ref Utf8JsonReader reader) =>
@@ -302,23 +316,63 @@ internal static class StagedRowReader
     private static class SharedStrings
     {
         public const int MaxLength = 96;
-        private const int MaxCount = 8192;
-        private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
-        private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByChars =
-            Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly SharedPool<string> Pool = new(MaxLength);
 
         public static string Get(ReadOnlySpan<byte> utf8)
         {
-            Span<char> chars = stackalloc char[MaxLength];
-            var length = Encoding.UTF8.GetChars(utf8, chars);
-            var text = chars[..length];
-            if (ByChars.TryGetValue(text, out var shared))
+            if (Pool.TryGet(utf8, out var shared))
             {
                 return shared;
             }
 
-            var made = new string(text);
-            return Pool.Count < MaxCount ? Pool.GetOrAdd(made, made) : made;
+            var made = Encoding.UTF8.GetString(utf8);
+            return Pool.Add(utf8, made);
         }
+    }
+
+    /// <summary>Code lists shared by their JSON text (<c>["A","B"]</c>), bounded like <see cref="SharedStrings"/>.</summary>
+    private static class SharedLists
+    {
+        private static readonly SharedPool<string[]> Pool = new(256);
+
+        public static bool TryGet(ReadOnlySpan<byte> json, [MaybeNullWhen(false)] out string[] shared) => Pool.TryGet(json, out shared);
+
+        public static string[] Add(ReadOnlySpan<byte> json, string[] list) => Pool.Add(json, list);
+    }
+
+    /// <summary>
+    /// Values shared by the UTF-8 text they were read from: at most 8,192 of them, each from at most
+    /// <c>maxLength</c> bytes; beyond that a value is made anew every time.
+    /// </summary>
+    private sealed class SharedPool<T>
+        where T : class
+    {
+        private const int MaxCount = 8192;
+        private readonly int _maxLength;
+        private readonly ConcurrentDictionary<string, T> _pool = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+
+        public SharedPool(int maxLength)
+        {
+            _maxLength = maxLength;
+            _byChars = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public bool TryGet(ReadOnlySpan<byte> utf8, [MaybeNullWhen(false)] out T shared)
+        {
+            shared = null;
+            if (utf8.Length > _maxLength)
+            {
+                return false;
+            }
+
+            Span<char> chars = stackalloc char[_maxLength];
+            var length = Encoding.UTF8.GetChars(utf8, chars);
+            return _byChars.TryGetValue(chars[..length], out shared);
+        }
+
+        /// <summary>Keeps <paramref name="value"/> for <paramref name="utf8"/> if there is room; returns the value to use.</summary>
+        public T Add(ReadOnlySpan<byte> utf8, T value) =>
+            utf8.Length <= _maxLength && _pool.Count < MaxCount ? _pool.GetOrAdd(Encoding.UTF8.GetString(utf8), value) : value;
     }
 }

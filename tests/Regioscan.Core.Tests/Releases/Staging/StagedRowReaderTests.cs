@@ -172,6 +172,28 @@ public sealed class StagedRowReaderTests
         Assert.Equal(first.Name, second.Name);
     }
 
+    [Fact]
+    public void Rows_with_the_same_code_list_share_one_array_and_each_row_keeps_its_own_codes()
+    {
+        var sample = ReleaseSamples.Tables().Activities[0];
+        var ab = sample with { TargetGroups = ["starter", "zzp"], Bottlenecks = ["kennis"] };
+        var ac = sample with { TargetGroups = ["starter", "mkb_klein"], Bottlenecks = ["kennis", "tijd"] };
+        var escaped = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(StagedScanJson.Activities.Serialize(ab)).Replace("\"zzp\"", "\"z\\u007Ap\""));
+
+        var first = StagedRowReader.ReadActivity(StagedScanJson.Activities.Serialize(ab));
+        var second = StagedRowReader.ReadActivity(StagedScanJson.Activities.Serialize(ab));
+        var other = StagedRowReader.ReadActivity(StagedScanJson.Activities.Serialize(ac));
+        var sameButEscaped = StagedRowReader.ReadActivity(escaped);
+
+        Assert.Same(first.TargetGroups, second.TargetGroups);
+        Assert.Equal(["starter", "zzp"], first.TargetGroups);
+        Assert.Equal(["starter", "mkb_klein"], other.TargetGroups);
+        Assert.Equal(["kennis", "tijd"], other.Bottlenecks);
+        Assert.NotSame(first.TargetGroups, other.TargetGroups);
+        Assert.Equal(["starter", "zzp"], sameButEscaped.TargetGroups);
+        Assert.Equal(sample.Sectors, first.Sectors);
+    }
+
     private static void AssertSameRow<T>(byte[] line, T read, JsonTypeInfo<T> serializerInfo, StagedTable<T> table)
     {
         // Written again, the reader's row must give the very line it came from, and the serializer's row the same.
