@@ -116,10 +116,10 @@ public sealed class ReleaseCatalog
         StagedTable<TRow> table, IReadOnlyDictionary<string, ReleaseInput> inputs, Func<string, bool>? include,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        Func<ReadOnlyMemory<byte>, int, TRow> parse = (line, number) => table.Parse(line.Span, number);
         await foreach (var (line, number) in ReadLinesAsync(table, inputs, include, cancellationToken))
         {
-            yield return PreviousRow<TRow>.Staged(
-                table.IdOf(line.Span, number), StagedTable<TRow>.Fingerprint(line.Span), () => table.Parse(line.Span, number));
+            yield return PreviousRow<TRow>.Staged(table.IdOf(line.Span, number), StagedTable<TRow>.Fingerprint(line.Span), parse, line, number);
         }
     }
 

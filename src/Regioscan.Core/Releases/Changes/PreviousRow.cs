@@ -8,14 +8,19 @@ namespace Regioscan.Core.Releases.Changes;
 /// <typeparam name="TRow">The row type.</typeparam>
 internal sealed class PreviousRow<TRow>
 {
-    private Func<TRow>? _make;
+    // The line and its parser rather than a closure over them: one object per previous row instead of three.
+    private Func<ReadOnlyMemory<byte>, int, TRow>? _parse;
+    private ReadOnlyMemory<byte> _line;
+    private readonly int _number;
     private TRow? _row;
 
-    private PreviousRow(string id, UInt128? fingerprint, Func<TRow>? make, TRow? row)
+    private PreviousRow(string id, UInt128? fingerprint, Func<ReadOnlyMemory<byte>, int, TRow>? parse, ReadOnlyMemory<byte> line, int number, TRow? row)
     {
         Id = id;
         Fingerprint = fingerprint;
-        _make = make;
+        _parse = parse;
+        _line = line;
+        _number = number;
         _row = row;
     }
 
@@ -30,10 +35,11 @@ internal sealed class PreviousRow<TRow>
     {
         get
         {
-            if (_make is { } make)
+            if (_parse is { } parse)
             {
-                _row = make();
-                _make = null;
+                _row = parse(_line, _number);
+                _parse = null;
+                _line = default;
             }
 
             return _row!;
@@ -41,8 +47,13 @@ internal sealed class PreviousRow<TRow>
     }
 
     /// <summary>A row already in memory.</summary>
-    public static PreviousRow<TRow> Of(string id, TRow row) => new(id, null, null, row);
+    public static PreviousRow<TRow> Of(string id, TRow row) => new(id, null, null, default, 0, row);
 
-    /// <summary>A row still in its staged line.</summary>
-    public static PreviousRow<TRow> Staged(string id, UInt128 fingerprint, Func<TRow> make) => new(id, fingerprint, make, default);
+    /// <summary>
+    /// A row still in its staged line: <paramref name="parse"/> makes it from <paramref name="line"/> (line
+    /// <paramref name="number"/> of its file) when it is asked for.
+    /// </summary>
+    public static PreviousRow<TRow> Staged(
+        string id, UInt128 fingerprint, Func<ReadOnlyMemory<byte>, int, TRow> parse, ReadOnlyMemory<byte> line, int number) =>
+        new(id, fingerprint, parse, line, number, default);
 }

@@ -22,13 +22,13 @@ internal sealed class MapTablePart<TRow> : IRowSink<TRow>, IAsyncDisposable
     private const int FlushBytes = 1 << 16;
 
     private readonly Utf8JsonWriter _json;
-    private readonly IReadOnlyList<Column<TRow>> _columns;
+    private readonly Column<TRow>[] _columns;
     private readonly Dictionary<string, int>?[] _positions;
 
     /// <summary>Writes the table's header and starts its rows.</summary>
     public MapTablePart(Stream output, IReadOnlyList<Column<TRow>> columns)
     {
-        _columns = columns;
+        _columns = [.. columns];
         _positions = columns
             .Select(c => c.CodeList is null ? null : MapDataWriter.CodeLists[c.CodeList].Positions())
             .ToArray();
@@ -55,7 +55,7 @@ internal sealed class MapTablePart<TRow> : IRowSink<TRow>, IAsyncDisposable
     public ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
     {
         _json.WriteStartArray();
-        for (var i = 0; i < _columns.Count; i++)
+        for (var i = 0; i < _columns.Length; i++)
         {
             var value = _columns[i].Value(row);
             if (_positions[i] is { } positions)
@@ -90,11 +90,11 @@ internal sealed class MapTablePart<TRow> : IRowSink<TRow>, IAsyncDisposable
             case string code:
                 WriteCode(code, positions);
                 break;
-            case IEnumerable<string> codes:
+            case IReadOnlyList<string> codes:
                 _json.WriteStartArray();
-                foreach (var code in codes)
+                for (var i = 0; i < codes.Count; i++)
                 {
-                    WriteCode(code, positions);
+                    WriteCode(codes[i], positions);
                 }
 
                 _json.WriteEndArray();

@@ -27,13 +27,17 @@ internal sealed class CsvTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
         WriteByteOrderMark = false,
     };
 
-    private readonly IReadOnlyList<Column<TRow>> _columns;
+    // Lists joined once per list object: rows read from staged lines share one array per distinct list.
+    private const int MaxJoined = 8192;
+
+    private readonly Column<TRow>[] _columns;
     private readonly CsvWriter _csv;
+    private readonly Dictionary<IReadOnlyList<string>, string> _joined = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Starts the file with its header row.</summary>
     public CsvTableSink(Stream output, IReadOnlyList<Column<TRow>> columns)
     {
-        _columns = columns;
+        _columns = [.. columns];
         _csv = CsvWriter.Create(output, Options, leaveOpen: true);
         _csv.WriteHeader(columns.Select(c => c.Name).ToArray());
     }
@@ -46,7 +50,7 @@ internal sealed class CsvTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     {
         foreach (var column in _columns)
         {
-            WriteCell(_csv, Cells.Read(column, row));
+            WriteCell(Cells.Read(column, row));
         }
 
         Rows++;
@@ -59,8 +63,9 @@ internal sealed class CsvTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _csv.DisposeAsync();
 
-    private static void WriteCell(CsvWriter csv, object? value)
+    private void WriteCell(object? value)
     {
+        var csv = _csv;
         switch (value)
         {
             case null:
@@ -76,10 +81,26 @@ internal sealed class CsvTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
                 csv.WriteField(number, default);
                 break;
             case IReadOnlyList<string> list:
-                csv.WriteField(string.Join(CsvTableWriter.ListSeparator, list));
+                csv.WriteField(Joined(list));
                 break;
             default:
                 throw new InvalidOperationException($"No CSV form for a {value.GetType().Name}.");
         }
+    }
+
+    private string Joined(IReadOnlyList<string> list)
+    {
+        if (_joined.TryGetValue(list, out var joined))
+        {
+            return joined;
+        }
+
+        joined = string.Join(CsvTableWriter.ListSeparator, list);
+        if (_joined.Count < MaxJoined)
+        {
+            _joined.Add(list, joined);
+        }
+
+        return joined;
     }
 }

@@ -30,10 +30,10 @@ internal static class GeoJson
     public static void WriteProperties<TRow>(Utf8JsonWriter json, IReadOnlyList<Column<TRow>> columns, TRow row)
     {
         json.WriteStartObject("properties");
-        foreach (var column in columns)
+        for (var i = 0; i < columns.Count; i++)
         {
-            json.WritePropertyName(column.Name);
-            PublishedValueJson.Write(json, Cells.Read(column, row));
+            json.WritePropertyName(columns[i].Name);
+            PublishedValueJson.Write(json, Cells.Read(columns[i], row));
         }
 
         json.WriteEndObject();

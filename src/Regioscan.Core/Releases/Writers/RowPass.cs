@@ -10,9 +10,9 @@ internal static class RowPass
         long count = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            foreach (var sink in sinks)
+            for (var i = 0; i < sinks.Count; i++)
             {
-                await sink.AddAsync(row, cancellationToken);
+                await sinks[i].AddAsync(row, cancellationToken);
             }
 
             count++;

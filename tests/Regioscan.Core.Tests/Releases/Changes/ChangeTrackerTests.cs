@@ -59,11 +59,11 @@ public sealed class ChangeTrackerTests
         var previous = before.Select(row =>
         {
             var line = table.Serialize(row);
-            return PreviousRow<Activity>.Staged(table.IdOf(line, 1), StagedTable<Activity>.Fingerprint(line), () =>
+            return PreviousRow<Activity>.Staged(table.IdOf(line, 1), StagedTable<Activity>.Fingerprint(line), (staged, number) =>
             {
                 made.Add(row.ActivityId);
-                return table.Parse(line, 1);
-            });
+                return table.Parse(staged.Span, number);
+            }, line, 1);
         });
         var fingerprints = new LineFingerprint();
         var changes = new List<RecordChange>();
@@ -86,7 +86,7 @@ public sealed class ChangeTrackerTests
     {
         // Another version of the stager may write the same values differently: the values decide, not the bytes.
         var row = Activity("PV23-a.1", "PV23", 10);
-        var previous = PreviousRow<Activity>.Staged("PV23-a.1", fingerprint: 1, () => Activity("PV23-a.1", "PV23", 10));
+        var previous = PreviousRow<Activity>.Staged("PV23-a.1", fingerprint: 1, (_, _) => Activity("PV23-a.1", "PV23", 10), default, 1);
         var fingerprints = new LineFingerprint();
         fingerprints.Set(row, 2);
         var changes = new List<RecordChange>();
