@@ -25,13 +25,20 @@ internal sealed class RegioscanCli
                 $"The Release build of the CLI is missing ({dll}). Build it first: dotnet build -c Release {Path.Combine(root, "RegioscanPipeline.sln")}");
         }
 
-        var built = File.GetLastWriteTimeUtc(dll);
-        var newer = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .FirstOrDefault(f => File.GetLastWriteTimeUtc(f) > built);
-        if (newer is not null)
+        // Each project's sources against its own assembly beside the CLI: a change to Regioscan.Core rebuilds
+        // Regioscan.Core.dll but leaves regioscan.dll as it was.
+        var folder = Path.GetDirectoryName(dll)!;
+        var stale = Directory.EnumerateDirectories(Path.Combine(root, "src"))
+            .Select(project => (Sources: project, Assembly: Path.Combine(folder, Path.GetFileName(project) == "Regioscan.Cli" ? "regioscan.dll" : Path.GetFileName(project) + ".dll")))
+            .Where(p => File.Exists(p.Assembly))
+            .SelectMany(p => Directory.EnumerateFiles(p.Sources, "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                    && File.GetLastWriteTimeUtc(f) > File.GetLastWriteTimeUtc(p.Assembly))
+                .Select(f => (Source: f, p.Assembly)))
+            .FirstOrDefault();
+        if (stale.Source is not null)
         {
-            Console.WriteLine($"warning: {Path.GetRelativePath(root, newer)} is newer than {Path.GetRelativePath(root, dll)}; rebuild with dotnet build -c Release to measure the current code.");
+            Console.WriteLine($"warning: {Path.GetRelativePath(root, stale.Source)} is newer than {Path.GetRelativePath(root, stale.Assembly)}; rebuild with dotnet build -c Release to measure the current code.");
         }
 
         return new RegioscanCli(dll);
