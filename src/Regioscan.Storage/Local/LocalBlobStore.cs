@@ -13,12 +13,14 @@ namespace Regioscan.Storage.Local;
 /// <remarks>
 /// The ETag of a local blob is its quoted SHA-256, so it changes exactly when the content does. Writers
 /// record that hash in <c>{root}/.regioscan/hashes/</c> (checked against the file's length and time on
-/// every read); files placed in the folder by other programs are hashed when described.
+/// every read); files placed in the folder by other programs are hashed when first described, and their hash is
+/// recorded the same way once they have not changed for two seconds.
 /// </remarks>
 public sealed class LocalBlobStore : IBlobStore
 {
     private const string BookkeepingFolder = ".regioscan";
     private static readonly TimeSpan WriteLockWait = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan ForeignHashSettle = TimeSpan.FromSeconds(2);
     private static readonly EnumerationOptions Recursive = new() { RecurseSubdirectories = true, AttributesToSkip = 0 };
 
     /// <summary>Creates a store on the folder <paramref name="root"/> (created on first write).</summary>
@@ -409,13 +411,18 @@ public sealed class LocalBlobStore : IBlobStore
         }
         else
         {
-            await using var stream = TryOpenRead(file.FullName);
-            if (stream is null)
+            var hashedAt = DateTime.UtcNow;
+            await using (var stream = TryOpenRead(file.FullName))
             {
-                return null;
+                if (stream is null)
+                {
+                    return null;
+                }
+
+                sha256 = await ContentHash.OfAsync(stream, cancellationToken);
             }
 
-            sha256 = await ContentHash.OfAsync(stream, cancellationToken);
+            RecordForeignHash(container, name, file, sha256, hashedAt);
         }
 
         return new StoredBlob(container, name, file.Length, ETagOf(sha256), sha256, new DateTimeOffset(file.LastWriteTimeUtc));
@@ -534,13 +541,48 @@ public sealed class LocalBlobStore : IBlobStore
         File.Move(temp.FullName, target, overwrite);
     }
 
+    /// <summary>
+    /// Records the hash of a file another program put in the folder, so that describing it again (every
+    /// <c>regioscan process</c> lists every upload ever made) reads the record instead of hashing the file again.
+    /// Only a file that was last changed well before it was hashed and did not change while it was: a file
+    /// rewritten within the same tick of a coarse file-system clock (FAT's is 2 s) could otherwise keep its length
+    /// and time with new content, and the record would describe the wrong bytes (git's index has the same rule for
+    /// "racily clean" entries). Best effort: a store that cannot be written (read-only, another user's) is read as before.
+    /// </summary>
+    private void RecordForeignHash(string container, string name, FileInfo file, string sha256, DateTime hashedAt)
+    {
+        var before = HashRecord.For(sha256, file);
+        file.Refresh();
+        if (!file.Exists || !before.Describes(file) || file.LastWriteTimeUtc > hashedAt - ForeignHashSettle)
+        {
+            return;
+        }
+
+        try
+        {
+            WriteHashRecord(HashRecordPath(container, name), before);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Not recorded; the file is hashed again next time.
+        }
+    }
+
     private static void WriteHashRecord(string path, HashRecord record)
     {
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
         var temp = TempPathIn(folder);
-        File.WriteAllText(temp, record.Format());
-        File.Move(temp, path, overwrite: true);
+        try
+        {
+            File.WriteAllText(temp, record.Format());
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            DeleteIfExists(temp);
+            throw;
+        }
     }
 
     private readonly record struct Staged(string TempPath, string Sha256);

@@ -158,6 +158,48 @@ public sealed class LocalBlobStoreTests : BlobStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task A_settled_file_another_program_put_in_the_folder_is_hashed_once_and_its_record_used_while_it_matches()
+    {
+        var path = _folder.Combine("data", "uploads", "PV20", "scan.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, "dropped an hour ago");
+        var written = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(path, written);
+
+        Assert.Equal(Sha(Bytes("dropped an hour ago")), Assert.Single(await Store.ListAsync(Containers.Uploads).ToListAsync()).Sha256);
+
+        // Same length, same time, other bytes: only the record can answer with the first hash, so it was recorded and used.
+        await File.WriteAllTextAsync(path, "DROPPED AN HOUR AGO");
+        File.SetLastWriteTimeUtc(path, written);
+        Assert.Equal(Sha(Bytes("dropped an hour ago")), (await Store.GetAsync(Containers.Uploads, "PV20/scan.csv"))!.Sha256);
+
+        // A real edit moves the time on: the record no longer describes the file, which is hashed again.
+        File.SetLastWriteTimeUtc(path, written.AddMinutes(30));
+        Assert.Equal(Sha(Bytes("DROPPED AN HOUR AGO")), (await Store.GetAsync(Containers.Uploads, "PV20/scan.csv"))!.Sha256);
+        await File.WriteAllTextAsync(path, "and edited again, longer");
+        File.SetLastWriteTimeUtc(path, written.AddMinutes(30));
+        Assert.Equal(Sha(Bytes("and edited again, longer")), (await Store.GetAsync(Containers.Uploads, "PV20/scan.csv"))!.Sha256);
+    }
+
+    [Fact]
+    public async Task A_file_changed_less_than_two_seconds_before_it_is_hashed_is_not_recorded()
+    {
+        // A coarse file-system clock could give a rewrite the same length and time: such a file is hashed every time.
+        // (Its time is set ahead of ours, as a network share's clock can be, so the test cannot depend on its own speed.)
+        var path = _folder.Combine("data", "uploads", "PV20", "scan.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, "still being written");
+        var time = DateTime.UtcNow.AddMinutes(1);
+        File.SetLastWriteTimeUtc(path, time);
+
+        Assert.Equal(Sha(Bytes("still being written")), (await Store.GetAsync(Containers.Uploads, "PV20/scan.csv"))!.Sha256);
+
+        await File.WriteAllTextAsync(path, "STILL BEING WRITTEN");
+        File.SetLastWriteTimeUtc(path, time);
+        Assert.Equal(Sha(Bytes("STILL BEING WRITTEN")), (await Store.GetAsync(Containers.Uploads, "PV20/scan.csv"))!.Sha256);
+    }
+
+    [Fact]
     public async Task A_hash_record_that_no_longer_matches_its_file_is_not_reported()
     {
         await Store.CreateAsync(Containers.Scans, "PV20/scan.csv", new MemoryStream(Bytes("original")));
