@@ -326,7 +326,7 @@ internal static class StagedRowReader
             }
 
             var made = Encoding.UTF8.GetString(utf8);
-            return Pool.Add(utf8, made);
+            return Pool.Add(utf8, made, key: made);
         }
     }
 
@@ -371,8 +371,12 @@ internal static class StagedRowReader
             return _byChars.TryGetValue(chars[..length], out shared);
         }
 
-        /// <summary>Keeps <paramref name="value"/> for <paramref name="utf8"/> if there is room; returns the value to use.</summary>
-        public T Add(ReadOnlySpan<byte> utf8, T value) =>
-            utf8.Length <= _maxLength && _pool.Count < MaxCount ? _pool.GetOrAdd(Encoding.UTF8.GetString(utf8), value) : value;
+        /// <summary>
+        /// Keeps <paramref name="value"/> for <paramref name="utf8"/> if there is room; returns the value to use (the one
+        /// kept first, if another thread was quicker). <paramref name="key"/> is <paramref name="utf8"/> as a string, when
+        /// the caller has it.
+        /// </summary>
+        public T Add(ReadOnlySpan<byte> utf8, T value, string? key = null) =>
+            utf8.Length <= _maxLength && _pool.Count < MaxCount ? _pool.GetOrAdd(key ?? Encoding.UTF8.GetString(utf8), value) : value;
     }
 }

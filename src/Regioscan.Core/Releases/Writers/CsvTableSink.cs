@@ -65,23 +65,22 @@ internal sealed class CsvTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
 
     private void WriteCell(object? value)
     {
-        var csv = _csv;
         switch (value)
         {
             case null:
-                csv.WriteField((string?)null);
+                _csv.WriteField((string?)null);
                 break;
             case string text:
-                csv.WriteField(text);
+                _csv.WriteField(text);
                 break;
             case long number:
-                csv.WriteField(number, default);
+                _csv.WriteField(number, default);
                 break;
             case double number:
-                csv.WriteField(number, default);
+                _csv.WriteField(number, default);
                 break;
             case IReadOnlyList<string> list:
-                csv.WriteField(Joined(list));
+                _csv.WriteField(Joined(list));
                 break;
             default:
                 throw new InvalidOperationException($"No CSV form for a {value.GetType().Name}.");
