@@ -161,13 +161,13 @@ internal sealed class ScanAssembly : IDisposable
         _lastKeptId = activityId;
     }
 
-    /// <summary>The kept activities' slots in id order (ordinal).</summary>
+    /// <summary>The kept activities' slots in id order (ordinal); the ids, if kept, are sorted where they are.</summary>
     private SpoolSlot[] KeptInIdOrder()
     {
         var slots = _kept.ToArray();
         if (_keptIds is not null)
         {
-            Array.Sort(_keptIds.ToArray(), slots, StringComparer.Ordinal);
+            CollectionsMarshal.AsSpan(_keptIds).Sort(slots.AsSpan(), StringComparer.Ordinal);
         }
 
         return slots;
