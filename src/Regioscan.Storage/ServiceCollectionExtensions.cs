@@ -20,9 +20,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new ValidationOptions());
         services.TryAddSingleton(new PublisherOptions());
-        // A local store's scratch space is on the store's own file system, so finished files are linked into it, not copied.
+        // A local store's scratch space is on the store's own file system, so finished files are linked into it, not
+        // copied; they are flushed to disk ahead, as they are written, since the store flushes each before publishing it.
         services.TryAddSingleton<IScratchSpace>(sp => sp.GetRequiredService<IBlobStore>() is LocalBlobStore local
-            ? new TempFileScratchSpace(local.ScratchFolder)
+            ? new TempFileScratchSpace(local.ScratchFolder, flushAhead: true)
             : new TempFileScratchSpace());
         services.TryAddSingleton(storeFactory);
         services.TryAddSingleton(sp => new ScanValidator(sp.GetRequiredService<ValidationOptions>(), sp.GetRequiredService<TimeProvider>()));

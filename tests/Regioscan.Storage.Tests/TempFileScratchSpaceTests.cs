@@ -25,6 +25,50 @@ public sealed class TempFileScratchSpaceTests : IDisposable
     }
 
     [Fact]
+    public void Only_a_space_that_flushes_ahead_makes_files_for_the_store_that_do()
+    {
+        using (var plain = new TempFileScratchSpace(_folder.FullPath).CreateForStore())
+        {
+            Assert.IsType<FileStream>(plain);
+        }
+
+        using (var spool = new TempFileScratchSpace(_folder.FullPath, flushAhead: true).Create())
+        {
+            Assert.IsType<FileStream>(spool); // read back and thrown away: never worth a flush to disk
+        }
+
+        using (var ahead = new TempFileScratchSpace(_folder.FullPath, flushAhead: true).CreateForStore())
+        {
+            Assert.Equal(TempFileScratchSpace.FlushAheadBytes, Assert.IsType<FlushAheadFileStream>(ahead).Stride);
+        }
+    }
+
+    [Fact]
+    public async Task A_file_flushed_ahead_reads_back_whole_and_is_gone_when_closed()
+    {
+        var content = new byte[300_000];
+        Random.Shared.NextBytes(content);
+        var scratch = new TempFileScratchSpace(_folder.FullPath, flushAhead: true, flushAheadBytes: 10_000);
+
+        await using (var stream = scratch.CreateForStore())
+        {
+            await stream.WriteAsync(content.AsMemory(0, 100_000));
+            stream.Write(content, 100_000, 100_000);
+            stream.Write(content.AsSpan(200_000, 99_999));
+            stream.WriteByte(content[^1]);
+            Assert.True(((FlushAheadFileStream)stream).FlushesStarted >= 1);
+
+            stream.Position = 0;
+            var read = new byte[content.Length];
+            await stream.ReadExactlyAsync(read);
+            Assert.Equal(content, read);
+            Assert.Equal(content.Length, stream.Length);
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(_folder.FullPath));
+    }
+
+    [Fact]
     public void Leftovers_of_a_killed_process_older_than_a_day_are_removed_and_nothing_else()
     {
         var old = _folder.Combine("regioscan-0123456789abcdef.tmp");
@@ -70,6 +114,11 @@ public sealed class TempFileScratchSpaceTests : IDisposable
         var scratch = Assert.IsType<TempFileScratchSpace>(services.GetRequiredService<IScratchSpace>());
 
         Assert.Equal(new LocalBlobStore(root).ScratchFolder, scratch.Folder);
+        using (var forStore = scratch.CreateForStore())
+        {
+            Assert.IsType<FlushAheadFileStream>(forStore); // linked into the store, which flushes it before publishing
+        }
+
         Assert.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, scratch.Folder, StringComparison.Ordinal);
     }
 }

@@ -42,7 +42,7 @@ public sealed partial class IntakeService
             ?? throw new ArgumentException($"'{provinceCode}' is not a province code; use PV20 … PV31.", nameof(provinceCode));
         fileName = Path.GetFileName(fileName);
 
-        await using var copy = _scratch.Create();
+        await using var copy = _scratch.CreateForStore();
         var hashing = new LeaveOpenStream(copy);
         await using (hashing)
         {
@@ -101,7 +101,7 @@ public sealed partial class IntakeService
 
         async Task StoreAsync(string name, Action<Stream> write)
         {
-            await using var spool = _scratch.Create();
+            await using var spool = _scratch.CreateForStore();
             var hashing = new LeaveOpenStream(spool);
             using (hashing)
             {

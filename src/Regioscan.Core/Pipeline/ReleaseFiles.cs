@@ -17,7 +17,7 @@ internal sealed class ReleaseFiles(IScratchSpace scratch) : IAsyncDisposable
     /// </summary>
     public Stream Create(string name, long? rows = null)
     {
-        var content = scratch.Create();
+        var content = scratch.CreateForStore();
         var writer = new LeaveOpenStream(content);
         _files[name] = new ReleaseFile(content, writer) { Rows = rows };
         return writer;

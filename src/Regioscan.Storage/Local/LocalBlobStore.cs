@@ -493,7 +493,13 @@ public sealed class LocalBlobStore : IBlobStore
     /// </summary>
     private static Staged? TryLinkScratch(Stream content, string target, string sha256)
     {
-        if (content is not FileStream { CanWrite: true } file || LinkBeside(file.Name, target) is not { } temp)
+        var file = content switch
+        {
+            FileStream stream => stream,
+            FlushAheadFileStream ahead => ahead.File,
+            _ => null,
+        };
+        if (file is not { CanWrite: true } || LinkBeside(file.Name, target) is not { } temp)
         {
             return null;
         }

@@ -42,6 +42,42 @@ public sealed class LocalBlobStoreTests : BlobStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task A_file_for_the_store_flushed_ahead_while_written_is_linked_into_place_whole()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // No link there: the store copies the file.
+        }
+
+        var content = new byte[1 << 20];
+        Random.Shared.NextBytes(content);
+        var scratchSpace = new TempFileScratchSpace(ScratchFolder, flushAhead: true, flushAheadBytes: 64 << 10);
+        await using var scratch = Assert.IsType<FlushAheadFileStream>(scratchSpace.CreateForStore());
+        for (var at = 0; at < content.Length; at += 4096)
+        {
+            // Both ways writers write: a stream copy asynchronously, the staged lines synchronously.
+            if (at % 8192 == 0)
+            {
+                await scratch.WriteAsync(content.AsMemory(at, 4096));
+            }
+            else
+            {
+                scratch.Write(content.AsSpan(at, 4096));
+            }
+        }
+
+        Assert.InRange(scratch.FlushesStarted, 1, content.Length / (64 << 10));
+        await scratch.FlushAsync();
+        File.SetLastWriteTimeUtc(scratch.File.Name, new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc));
+
+        await Store.CreateFromScratchAsync(Containers.Releases, "v1/ahead.bin", scratch, Sha(content));
+
+        var stored = _folder.Combine("data", "releases", "v1", "ahead.bin");
+        Assert.Equal(new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc), File.GetLastWriteTimeUtc(stored));
+        Assert.Equal(content, await File.ReadAllBytesAsync(stored));
+    }
+
+    [Fact]
     public async Task A_scratch_file_on_another_file_system_is_copied_and_must_match_its_writers_hash()
     {
         // /dev/shm is a memory file system: a link from it into the store fails, so the store copies.
