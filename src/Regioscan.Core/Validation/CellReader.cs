@@ -19,6 +19,9 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
     private readonly Dictionary<string, object?>?[] _memo = new Dictionary<string, object?>?[Columns.Count];
     private readonly Dictionary<string, string[]>?[] _codesMemo = new Dictionary<string, string[]>?[Columns.Count];
 
+    /// <summary>The last website address read, as typed, and what it read as.</summary>
+    private (string? Text, string? Url, bool SchemeAdded) _lastUrl;
+
     /// <summary>
     /// U+FFFD (bytes invalid in the encoding) and control characters: C0 other than tab and line breaks,
     /// DEL and C1 (where Windows-1252 has no character).
@@ -154,7 +157,13 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
 
     private object? ReadUrl(ParsedRow row, int column, string text)
     {
-        var url = WebAddress.Normalise(text, out var schemeAdded);
+        // An initiative's website is repeated on each of its rows, one after the other: parse it once.
+        if (!string.Equals(text, _lastUrl.Text, StringComparison.Ordinal))
+        {
+            _lastUrl = (text, WebAddress.Normalise(text, out var added), added);
+        }
+
+        var (_, url, schemeAdded) = _lastUrl;
         if (url is null)
         {
             return Fail(row, column, ErrorCodes.TypeError, text, $"'{text}' is not a website address.",
@@ -170,13 +179,12 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
         return url;
     }
 
-    private object? ReadCode(ParsedRow row, int column, string list, string text)
-    {
-        if (Resolve(column, text, list, static (m, l, t) => m.Match(l!, t)) is string code)
-        {
-            return code;
-        }
+    private object? ReadCode(ParsedRow row, int column, string list, string text) =>
+        Resolve(column, text, list, static (m, l, t) => m.Match(l!, t)) as string ?? NotACode(row, column, list, text);
 
+    // Apart from ReadCode: its lambda captures the list, and C# would make that closure on every call, matched or not.
+    private object? NotACode(ParsedRow row, int column, string list, string text)
+    {
         var parts = MultiValue.Split(text);
         if (parts.Count > 1 && parts.TrueForAll(p => matcher.Match(list, p) is not null))
         {

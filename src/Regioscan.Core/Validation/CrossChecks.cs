@@ -108,12 +108,9 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
         }
 
         var column = row.PointFromRd ? Columns.XRd : Columns.Latitude;
-        var where = row.PointFromRd
-            ? $"The RD point ({row.Text[Columns.XRd]}, {row.Text[Columns.YRd]}), at {Degrees(point)},"
-            : $"The point {Degrees(point)}";
         if (!BoundingBox.Netherlands.Contains(point.Latitude, point.Longitude))
         {
-            Invalid(row, column, $"{where} lies outside the Netherlands (latitude 50.7 to 53.6, longitude 3.2 to 7.3).", swapped
+            Invalid(row, column, $"{Where(row, point)} lies outside the Netherlands (latitude 50.7 to 53.6, longitude 3.2 to 7.3).", swapped
                 ? row.PointFromRd
                     ? "x_rd and y_rd look swapped: x_rd is the smaller number (about 0 to 300000), y_rd the larger (about 300000 to 625000)."
                     : "latitude and longitude look swapped: latitude is about 50.7 to 53.6, longitude about 3.2 to 7.3."
@@ -123,7 +120,7 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
 
         if (province is not null && !province.Bounds.Expand(ProvinceMargin).Contains(point.Latitude, point.Longitude))
         {
-            Invalid(row, column, $"{where} lies outside {province.Name}.",
+            Invalid(row, column, $"{Where(row, point)} lies outside {province.Name}.",
                 $"Check the coordinates: they should lie in {province.Name}. Leave them empty when unknown.");
             return;
         }
@@ -143,6 +140,11 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
     }
 
     private static string Describe(Province province) => $"{province.Name} ({province.Code})";
+
+    // Only for a message: formatting the point on every row cost more than the check itself.
+    private static string Where(ParsedRow row, (double Latitude, double Longitude) point) => row.PointFromRd
+        ? $"The RD point ({row.Text[Columns.XRd]}, {row.Text[Columns.YRd]}), at {Degrees(point)},"
+        : $"The point {Degrees(point)}";
 
     private static string Degrees((double Latitude, double Longitude) point) =>
         string.Create(CultureInfo.InvariantCulture, $"({point.Latitude:0.######} N, {point.Longitude:0.######} E)");

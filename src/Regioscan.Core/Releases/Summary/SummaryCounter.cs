@@ -119,9 +119,10 @@ internal sealed class SummaryCounter
             }
             else if (value is IReadOnlyList<string> codes)
             {
-                foreach (var item in codes)
+                // By index: a foreach through the interface makes an enumerator per list, for every activity.
+                for (var i = 0; i < codes.Count; i++)
                 {
-                    Collect(positions, item);
+                    Collect(positions, codes[i]);
                 }
             }
         }
