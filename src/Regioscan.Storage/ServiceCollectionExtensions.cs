@@ -21,9 +21,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(new ValidationOptions());
         services.TryAddSingleton(new PublisherOptions());
         // A local store's scratch space is on the store's own file system, so finished files are linked into it, not
-        // copied; they are flushed to disk ahead, as they are written, since the store flushes each before publishing it.
+        // copied; they are flushed to disk ahead, as they are written, since the store flushes each before linking it.
+        // (Windows has no link here: the store copies them, and flushes the copy.)
         services.TryAddSingleton<IScratchSpace>(sp => sp.GetRequiredService<IBlobStore>() is LocalBlobStore local
-            ? new TempFileScratchSpace(local.ScratchFolder, flushAhead: true)
+            ? new TempFileScratchSpace(local.ScratchFolder, flushAhead: !OperatingSystem.IsWindows())
             : new TempFileScratchSpace());
         services.TryAddSingleton(storeFactory);
         services.TryAddSingleton(sp => new ScanValidator(sp.GetRequiredService<ValidationOptions>(), sp.GetRequiredService<TimeProvider>()));
