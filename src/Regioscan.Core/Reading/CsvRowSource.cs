@@ -14,6 +14,9 @@ public sealed class CsvRowSource : IScanRowSource
     private readonly CsvDialect _dialect;
     private long _unclosedQuoteRow = -1;
 
+    /// <summary>Per column, the previous row's cell: its bytes and the string made of them.</summary>
+    private PreviousCell[] _previous = [];
+
     internal CsvRowSource(TextDecodingStream text, CsvDialect dialect, int maxRecordBytes)
     {
         _text = text;
@@ -74,8 +77,58 @@ public sealed class CsvRowSource : IScanRowSource
     }
 
     /// <inheritdoc />
-    public string GetCell(int index) => index < _reader.FieldCount ? _reader.GetString(index) : string.Empty;
+    /// <remarks>
+    /// A cell with the same bytes as the same column's cell on the row before is that cell's string again: an
+    /// initiative's columns are repeated on each of its rows, one after the other (its description too), and a
+    /// comparison of bytes costs less than decoding them into a new string that is garbage a row later.
+    /// </remarks>
+    public string GetCell(int index)
+    {
+        if (index >= _reader.FieldCount)
+        {
+            return string.Empty;
+        }
+
+        var bytes = _reader.GetSpan(index);
+        if (bytes.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (index >= _previous.Length)
+        {
+            Array.Resize(ref _previous, index + 1);
+        }
+
+        ref var previous = ref _previous[index];
+        if (previous.Text is not null && bytes.SequenceEqual(previous.Bytes.AsSpan(0, previous.Length)))
+        {
+            return previous.Text;
+        }
+
+        if (bytes.Length > MaxRememberedBytes)
+        {
+            previous = previous with { Text = null };
+            return _reader.GetString(index);
+        }
+
+        // The bytes are kept before the string is made: the span is the reader's, valid only until it is asked again.
+        if (previous.Bytes is null || previous.Bytes.Length < bytes.Length)
+        {
+            previous.Bytes = new byte[Math.Max(bytes.Length, 64)];
+        }
+
+        bytes.CopyTo(previous.Bytes);
+        var text = _reader.GetString(index);
+        previous = previous with { Length = bytes.Length, Text = text };
+        return text;
+    }
 
     /// <inheritdoc />
     public void Dispose() => _reader.Dispose();
+
+    /// <summary>Cells longer than this are not remembered: a long text seldom repeats, and its bytes would stay held.</summary>
+    private const int MaxRememberedBytes = 8192;
+
+    private record struct PreviousCell(byte[] Bytes, int Length, string? Text);
 }

@@ -170,6 +170,30 @@ public sealed class ScanFileReaderTests
         Assert.Equal(kind is FileKind.Text or FileKind.Xlsx, file.Rows is not null);
     }
 
+    [Fact]
+    public void A_cell_repeated_from_the_row_before_reads_as_the_same_string_and_a_changed_one_anew()
+    {
+        var longText = new string('x', 9000) + "é";
+        var rows = ReadAll(Encoding.UTF8.GetBytes(
+            "naam;omschrijving;lang\n" +
+            "\"Digi \"\"Doen\"\"\";Eén;" + longText + "\n" +
+            "\"Digi \"\"Doen\"\"\";Eén;" + longText + "\n" +
+            "\"Digi \"\"Doen\"\"\";Eénmaal;" + longText + "\n" +
+            ";Eén;" + longText + "y\n" +
+            "Digi;Eén\n"), out _);
+
+        Assert.Equal(["Digi \"Doen\"", "Eén", longText], rows[1].Cells);
+        Assert.Equal(["Digi \"Doen\"", "Eén", longText], rows[2].Cells);
+        Assert.Equal(["Digi \"Doen\"", "Eénmaal", longText], rows[3].Cells);
+        Assert.Equal(["", "Eén", longText + "y"], rows[4].Cells);
+        Assert.Equal(["Digi", "Eén"], rows[5].Cells);
+
+        // Repeated cells share the string made for the first; a cell after a change, or an empty one, does not.
+        Assert.Same(rows[1].Cells[0], rows[2].Cells[0]);
+        Assert.Same(rows[1].Cells[1], rows[2].Cells[1]);
+        Assert.NotSame(rows[1].Cells[1], rows[4].Cells[1]);
+    }
+
     private static List<(int Number, string[] Cells)> ReadAll(byte[] content, out DetectedFormat detected)
     {
         using var file = ScanFileReader.Open(new ForwardOnlyStream(content, maxChunk: 1000), 1 << 30, 1 << 20);
