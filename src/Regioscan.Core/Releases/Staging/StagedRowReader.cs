@@ -16,6 +16,9 @@ namespace Regioscan.Core.Releases.Staging;
 /// </summary>
 internal static class StagedRowReader
 {
+    /// <summary>Code lists shared by their JSON text (<c>["A","B"]</c>), bounded like <see cref="SharedStrings"/>.</summary>
+    private static readonly SharedPool<string[]> SharedLists = new(256);
+
     private static readonly byte[][] ActivityNames =
     [
         "activity_id"u8.ToArray(), "initiative_id"u8.ToArray(), "source_id"u8.ToArray(), "province_code"u8.ToArray(),
@@ -328,16 +331,6 @@ internal static class StagedRowReader
             var made = Encoding.UTF8.GetString(utf8);
             return Pool.Add(utf8, made, key: made);
         }
-    }
-
-    /// <summary>Code lists shared by their JSON text (<c>["A","B"]</c>), bounded like <see cref="SharedStrings"/>.</summary>
-    private static class SharedLists
-    {
-        private static readonly SharedPool<string[]> Pool = new(256);
-
-        public static bool TryGet(ReadOnlySpan<byte> json, [MaybeNullWhen(false)] out string[] shared) => Pool.TryGet(json, out shared);
-
-        public static string[] Add(ReadOnlySpan<byte> json, string[] list) => Pool.Add(json, list);
     }
 
     /// <summary>
