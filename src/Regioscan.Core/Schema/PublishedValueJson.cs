@@ -24,6 +24,16 @@ public static class PublishedValueJson
             case double number:
                 json.WriteNumberValue(number);
                 break;
+            case string[] array:
+                // The usual list (rows read from staged lines share arrays): indexed, without an enumerator.
+                json.WriteStartArray();
+                foreach (var item in array)
+                {
+                    json.WriteStringValue(item);
+                }
+
+                json.WriteEndArray();
+                break;
             case IEnumerable<string> items:
                 json.WriteStartArray();
                 foreach (var item in items)

@@ -30,16 +30,22 @@ internal sealed class CsvTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     // Lists joined once per list object: rows read from staged lines share one array per distinct list.
     private const int MaxJoined = 8192;
 
-    private readonly Column<TRow>[] _columns;
+    private readonly RowCells<TRow> _cells;
     private readonly CsvWriter _csv;
     private readonly Dictionary<IReadOnlyList<string>, string> _joined = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Starts the file with its header row.</summary>
     public CsvTableSink(Stream output, IReadOnlyList<Column<TRow>> columns)
+        : this(output, new RowCells<TRow>(columns))
     {
-        _columns = [.. columns];
+    }
+
+    /// <summary>Starts the file with its header row; the cells are read through <paramref name="cells"/>, shared with the table's other sinks.</summary>
+    public CsvTableSink(Stream output, RowCells<TRow> cells)
+    {
+        _cells = cells;
         _csv = CsvWriter.Create(output, Options, leaveOpen: true);
-        _csv.WriteHeader(columns.Select(c => c.Name).ToArray());
+        _csv.WriteHeader(cells.Columns.Select(c => c.Name).ToArray());
     }
 
     /// <summary>The number of data rows written.</summary>
@@ -48,9 +54,9 @@ internal sealed class CsvTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     /// <inheritdoc />
     public ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
     {
-        foreach (var column in _columns)
+        foreach (var cell in _cells.Of(row))
         {
-            WriteCell(Cells.Read(column, row));
+            WriteCell(cell);
         }
 
         Rows++;

@@ -26,14 +26,21 @@ internal static class GeoJson
     /// <summary>NTS geometries as RFC 7946 GeoJSON: polygons re-oriented to the right-hand rule, no bbox per geometry.</summary>
     public static JsonSerializerOptions GeometryOptions { get; } = CreateGeometryOptions();
 
-    /// <summary>Writes <c>"properties": { … }</c> with one member per column: lists as arrays, NULL as null.</summary>
-    public static void WriteProperties<TRow>(Utf8JsonWriter json, IReadOnlyList<Column<TRow>> columns, TRow row)
+    /// <summary>The columns' names as property names, encoded once for <see cref="WriteProperties"/>.</summary>
+    public static JsonEncodedText[] PropertyNames<TRow>(IReadOnlyList<Column<TRow>> columns) =>
+        [.. columns.Select(c => JsonEncodedText.Encode(c.Name, WriterOptions.Encoder))];
+
+    /// <summary>
+    /// Writes <c>"properties": { … }</c> with one member per column (<paramref name="names"/>, from
+    /// <see cref="PropertyNames"/>, beside the row's <paramref name="cells"/>): lists as arrays, NULL as null.
+    /// </summary>
+    public static void WriteProperties(Utf8JsonWriter json, ReadOnlySpan<JsonEncodedText> names, ReadOnlySpan<object?> cells)
     {
         json.WriteStartObject("properties");
-        for (var i = 0; i < columns.Count; i++)
+        for (var i = 0; i < names.Length; i++)
         {
-            json.WritePropertyName(columns[i].Name);
-            PublishedValueJson.Write(json, Cells.Read(columns[i], row));
+            json.WritePropertyName(names[i]);
+            PublishedValueJson.Write(json, cells[i]);
         }
 
         json.WriteEndObject();

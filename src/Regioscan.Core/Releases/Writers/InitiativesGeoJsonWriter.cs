@@ -15,12 +15,28 @@ internal sealed class InitiativesGeoJsonWriter : IRowSink<PublishedInitiative>, 
 {
     private const int FlushBytes = 1 << 16;
 
+    private static readonly JsonEncodedText[] PropertyNames = GeoJson.PropertyNames(PublishedSchema.Initiatives);
+
     private readonly Utf8JsonWriter _json;
+    private readonly RowCells<PublishedInitiative> _cells;
     private readonly Envelope _extent = new();
 
     /// <summary>Starts the collection.</summary>
     public InitiativesGeoJsonWriter(Stream output)
+        : this(output, new RowCells<PublishedInitiative>(PublishedSchema.Initiatives))
     {
+    }
+
+    /// <summary>Starts the collection; the cells are read through <paramref name="cells"/>, shared with the table's other sinks.</summary>
+    /// <exception cref="ArgumentException"><paramref name="cells"/> are not of the published initiatives' columns.</exception>
+    public InitiativesGeoJsonWriter(Stream output, RowCells<PublishedInitiative> cells)
+    {
+        if (!ReferenceEquals(cells.Columns, PublishedSchema.Initiatives))
+        {
+            throw new ArgumentException("The cells must be those of the published initiatives' columns.", nameof(cells));
+        }
+
+        _cells = cells;
         _json = new Utf8JsonWriter(output, GeoJson.WriterOptions);
         _json.WriteStartObject();
         _json.WriteString("type", "FeatureCollection");
@@ -58,7 +74,7 @@ internal sealed class InitiativesGeoJsonWriter : IRowSink<PublishedInitiative>, 
         _json.WriteNumberValue(point.Latitude);
         _json.WriteEndArray();
         _json.WriteEndObject();
-        GeoJson.WriteProperties(_json, PublishedSchema.Initiatives, row);
+        GeoJson.WriteProperties(_json, PropertyNames, _cells.Of(row));
         _json.WriteEndObject();
         Features++;
         return _json.BytesPending > FlushBytes ? new ValueTask(_json.FlushAsync(cancellationToken)) : ValueTask.CompletedTask;

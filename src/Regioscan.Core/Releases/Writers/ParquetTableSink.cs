@@ -36,18 +36,18 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     private double _minX = double.PositiveInfinity, _minY = double.PositiveInfinity, _maxX = double.NegativeInfinity, _maxY = double.NegativeInfinity;
 
     private ParquetTableSink(
-        ParquetWriter writer, IReadOnlyList<Column<TRow>> columns, List<Field> fields, Func<TRow, GeoPoint?>? location,
+        ParquetWriter writer, RowCells<TRow> cells, List<Field> fields, Func<TRow, GeoPoint?>? location,
         DataField geometry, DataField[] bboxFields, int rowGroupSize)
     {
         _writer = writer;
-        _columns = columns;
+        _columns = cells.Columns;
         _fields = fields;
         _location = location;
         _geometry = geometry;
         _bboxFields = bboxFields;
         _rowGroupSize = rowGroupSize;
-        _group = new RowGroupColumns<TRow>(columns, rowGroupSize, location is not null);
-        _written = new RowGroupColumns<TRow>(columns, rowGroupSize, location is not null);
+        _group = new RowGroupColumns<TRow>(cells, rowGroupSize, location is not null);
+        _written = new RowGroupColumns<TRow>(cells, rowGroupSize, location is not null);
         _shapes = location is null ? [] : new ReadOnlyMemory<byte>[rowGroupSize];
     }
 
@@ -60,11 +60,21 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
     /// <param name="location">The point of a row for the GeoParquet columns, or null for a table without them.</param>
     /// <param name="rowGroupSize">Rows per row group: the cells of up to twice this many rows are held (one group filling, one being written), not the rows.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
+    public static Task<ParquetTableSink<TRow>> CreateAsync(
+        Stream output, IReadOnlyList<Column<TRow>> columns, Func<TRow, GeoPoint?>? location, int rowGroupSize, CancellationToken cancellationToken) =>
+        CreateAsync(output, new RowCells<TRow>(columns), location, rowGroupSize, cancellationToken);
+
+    /// <summary>Starts a file whose cells are read through <paramref name="cells"/>, shared with the table's other sinks.</summary>
+    /// <param name="output">Where the file goes; it need not be seekable.</param>
+    /// <param name="cells">The published columns, in file order, and the current row's cells.</param>
+    /// <param name="location">The point of a row for the GeoParquet columns, or null for a table without them.</param>
+    /// <param name="rowGroupSize">Rows per row group.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
     public static async Task<ParquetTableSink<TRow>> CreateAsync(
-        Stream output, IReadOnlyList<Column<TRow>> columns, Func<TRow, GeoPoint?>? location, int rowGroupSize, CancellationToken cancellationToken)
+        Stream output, RowCells<TRow> cells, Func<TRow, GeoPoint?>? location, int rowGroupSize, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rowGroupSize);
-        var fields = columns.Select(ToField).ToList();
+        var fields = cells.Columns.Select(ToField).ToList();
         var geometry = new DataField(GeoParquetMetadata.GeometryColumn, typeof(byte[]), isNullable: true);
         var bboxFields = GeoParquetMetadata.BboxFields.Select(f => new DataField(f, typeof(double), isNullable: false)).ToArray();
         var bbox = new StructField(GeoParquetMetadata.BboxColumn, bboxFields.Cast<Field>().ToArray());
@@ -72,7 +82,7 @@ internal sealed class ParquetTableSink<TRow> : IRowSink<TRow>, IAsyncDisposable
             ? new ParquetSchema(fields)
             : new ParquetSchema([.. fields, geometry, bbox]);
         var writer = await ParquetWriter.CreateAsync(schema, output, Options, append: false, cancellationToken);
-        return new ParquetTableSink<TRow>(writer, columns, fields, location, geometry, bboxFields, rowGroupSize);
+        return new ParquetTableSink<TRow>(writer, cells, fields, location, geometry, bboxFields, rowGroupSize);
     }
 
     /// <inheritdoc />

@@ -31,6 +31,8 @@ internal static class ProvincesGeoJsonWriter
             extent.ExpandToInclude(geometry.EnvelopeInternal);
         }
 
+        var names = GeoJson.PropertyNames(PublishedSchema.SummaryByProvince);
+        var cells = new RowCells<ProvinceSummary>(PublishedSchema.SummaryByProvince);
         await using var json = new Utf8JsonWriter(output, GeoJson.WriterOptions);
         json.WriteStartObject();
         json.WriteString("type", "FeatureCollection");
@@ -43,7 +45,7 @@ internal static class ProvincesGeoJsonWriter
             json.WriteString("id", summary.ProvinceCode);
             json.WritePropertyName("geometry");
             JsonSerializer.Serialize(json, geometry, GeoJson.GeometryOptions);
-            GeoJson.WriteProperties(json, PublishedSchema.SummaryByProvince, summary);
+            GeoJson.WriteProperties(json, names, cells.Of(summary));
             json.WriteEndObject();
         }
 

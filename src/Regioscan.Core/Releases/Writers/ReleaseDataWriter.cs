@@ -147,10 +147,12 @@ public static class ReleaseDataWriter
         await using var csvFile = Open(createFile, InitiativesCsv);
         await using var parquetFile = Open(createFile, InitiativesParquet);
         await using var geoJsonFile = Open(createFile, InitiativesGeoJson);
-        await using var csv = new CsvTableSink<PublishedInitiative>(csvFile, PublishedSchema.Initiatives);
+        // Each row's cells are read once for the three files.
+        var cells = new RowCells<PublishedInitiative>(PublishedSchema.Initiatives);
+        await using var csv = new CsvTableSink<PublishedInitiative>(csvFile, cells);
         await using var parquet = await ParquetTableSink<PublishedInitiative>.CreateAsync(
-            parquetFile, PublishedSchema.Initiatives, GeoPoint.Of, ParquetTableWriter.DefaultRowGroupSize, cancellationToken);
-        await using var geoJson = new InitiativesGeoJsonWriter(geoJsonFile);
+            parquetFile, cells, GeoPoint.Of, ParquetTableWriter.DefaultRowGroupSize, cancellationToken);
+        await using var geoJson = new InitiativesGeoJsonWriter(geoJsonFile, cells);
         var count = await RowPass.RunAsync(rows, [csv, parquet, geoJson, .. more], cancellationToken);
         return [(InitiativesCsv, count), (InitiativesParquet, count), (InitiativesGeoJson, geoJson.Features)];
     }
@@ -161,9 +163,10 @@ public static class ReleaseDataWriter
     {
         await using var csvFile = Open(createFile, ActivitiesCsv);
         await using var parquetFile = Open(createFile, ActivitiesParquet);
-        await using var csv = new CsvTableSink<Activity>(csvFile, PublishedSchema.Activities);
+        var cells = new RowCells<Activity>(PublishedSchema.Activities);
+        await using var csv = new CsvTableSink<Activity>(csvFile, cells);
         await using var parquet = await ParquetTableSink<Activity>.CreateAsync(
-            parquetFile, PublishedSchema.Activities, null, ParquetTableWriter.DefaultRowGroupSize, cancellationToken);
+            parquetFile, cells, null, ParquetTableWriter.DefaultRowGroupSize, cancellationToken);
         var count = await RowPass.RunAsync(rows, [csv, parquet, .. more], cancellationToken);
         return [(ActivitiesCsv, count), (ActivitiesParquet, count)];
     }

@@ -13,15 +13,15 @@ internal sealed class RowGroupColumns<TRow>
 {
     private const int ChunkChars = 1 << 16;
 
-    private readonly IReadOnlyList<Column<TRow>> _columns;
+    private readonly RowCells<TRow> _cells;
     private readonly List<char[]> _chunks = [];
     private int _chunk;
     private int _used;
 
-    public RowGroupColumns(IReadOnlyList<Column<TRow>> columns, int rows, bool geometry)
+    public RowGroupColumns(RowCells<TRow> cells, int rows, bool geometry)
     {
-        _columns = columns;
-        Values = [.. columns.Select(c => new ColumnValues(c.Type, rows))];
+        _cells = cells;
+        Values = [.. cells.Columns.Select(c => new ColumnValues(c.Type, rows))];
         Geometry = geometry ? new ColumnValues(ColumnType.RealNumber, rows) : null;
         Latitudes = geometry ? new double[rows] : [];
     }
@@ -42,11 +42,11 @@ internal sealed class RowGroupColumns<TRow>
     /// <exception cref="InvalidOperationException">A cell of the wrong type (see <see cref="Cells.Read"/>).</exception>
     public void Add(TRow row, GeoPoint? point)
     {
-        for (var i = 0; i < _columns.Count; i++)
+        var cells = _cells.Of(row);
+        for (var i = 0; i < cells.Length; i++)
         {
             var values = Values[i];
-            var cell = Cells.Read(_columns[i], row);
-            switch (cell)
+            switch (cells[i])
             {
                 case null when values.Type == ColumnType.TextList:
                     values.AddEntry(default, 0, 0);
