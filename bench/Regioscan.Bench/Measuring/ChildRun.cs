@@ -5,6 +5,16 @@ internal sealed record ChildRun(int ExitCode, TimeSpan Wall, long PeakBytes, str
 {
     public double Seconds => Wall.TotalSeconds;
 
+    /// <summary>Processor time, user and system, of all its threads.</summary>
+    public double ProcessorSeconds { get; init; }
+
+    /// <summary>Both outputs' lines, in the order they arrived, each with the time since the start.</summary>
+    public IReadOnlyList<TimedLine> Lines { get; init; } = [];
+
+    /// <summary>When the first line starting with <paramref name="start"/> (after leading spaces) arrived, or null.</summary>
+    public TimeSpan? LineAt(string start) =>
+        Lines.FirstOrDefault(l => l.Text.TrimStart().StartsWith(start, StringComparison.Ordinal))?.At;
+
     public double PeakMib => PeakBytes / 1048576.0;
 
     /// <summary>Throws with the child's output unless it exited with 0.</summary>
@@ -15,3 +25,6 @@ internal sealed record ChildRun(int ExitCode, TimeSpan Wall, long PeakBytes, str
     /// <summary>The start (the error message) and the end of a long output.</summary>
     private static string Tail(string text) => text.Length <= 6000 ? text : text[..3000] + "\n…\n" + text[^3000..];
 }
+
+/// <summary>A line of a child's output and when it arrived, counted from the start.</summary>
+internal sealed record TimedLine(TimeSpan At, string Text);

@@ -10,4 +10,7 @@ internal sealed record PipelineMeasurement(ChildRun Setup, TimeSpan Copy, ChildR
 {
     /// <summary>The timed part: copying the round-2 uploads in and processing them.</summary>
     public double Seconds => Copy.TotalSeconds + Process.Seconds;
+
+    /// <summary>Where the timed process spent its time, or null when its progress lines were not all there.</summary>
+    public PipelinePhases? Phases { get; } = PipelinePhases.Of(Process);
 }

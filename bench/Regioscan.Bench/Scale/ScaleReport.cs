@@ -12,9 +12,9 @@ internal static class ScaleReport
     {
         Console.WriteLine(string.Create(Invariant,
             $"  run {run} ({(duckFirst ? "DuckDB first" : "pipeline first")}): " +
-            $"DuckDB {duck.Seconds:F2} s (process {duck.Process.Seconds:F2} s), {duck.Process.PeakMib:N0} MiB | " +
+            $"DuckDB {duck.Seconds:F2} s (process {duck.Process.Seconds:F2} s), {duck.Process.PeakMib:N0} MiB, {Processor(duck.Process)} | " +
             $"DuckDB three formats {formats.Seconds:F2} s, {formats.Process.PeakMib:N0} MiB | " +
-            $"pipeline {pipeline.Seconds:F2} s (copy {pipeline.Copy.TotalSeconds:F2} + process {pipeline.Process.Seconds:F2}), {pipeline.Process.PeakMib:N0} MiB | " +
+            $"pipeline {pipeline.Seconds:F2} s (copy {pipeline.Copy.TotalSeconds:F2} + process {pipeline.Process.Seconds:F2}), {pipeline.Process.PeakMib:N0} MiB, {Processor(pipeline.Process)}{Phases(pipeline.Phases)} | " +
             $"setup: round 1 → 1.0.0 in {pipeline.Setup.Seconds:F2} s, {pipeline.Setup.PeakMib:N0} MiB | " +
             $"diff 1.0.0 1.1.0 --json {pipeline.Diff.Seconds:F2} s, {pipeline.Diff.PeakMib:N0} MiB"));
     }
@@ -40,9 +40,26 @@ internal static class ScaleReport
         Console.WriteLine(Row("DuckDB CSV→CSV+Parquet+JSON", formatsSeconds, activities, Stats.Median(formats.Select(d => d.Process.PeakMib))));
         Console.WriteLine(Row("pipeline 1.0.0→1.1.0", pipelineSeconds, activities, Stats.Median(pipeline.Select(p => p.Process.PeakMib))));
         Console.WriteLine(Row("regioscan diff --json", Stats.Median(pipeline.Select(p => p.Diff.Seconds)), activities, Stats.Median(pipeline.Select(p => p.Diff.PeakMib))));
+        var phases = pipeline.Select(p => p.Phases).OfType<PipelinePhases>().ToList();
+        if (phases.Count > 0)
+        {
+            Console.WriteLine(string.Create(Invariant,
+                $"  pipeline phases (medians): intake {Stats.Median(phases.Select(p => p.Intake)):F2} s, tables {Stats.Median(phases.Select(p => p.Tables)):F2} s, " +
+                $"change log {Stats.Median(phases.Select(p => p.ChangeLog)):F2} s, storing {Stats.Median(phases.Select(p => p.Storing)):F2} s; " +
+                $"processor time {Stats.Median(pipeline.Select(p => p.Process.ProcessorSeconds)):F1} s (DuckDB CSV→Parquet {Stats.Median(duck.Select(d => d.Process.ProcessorSeconds)):F1} s)"));
+        }
+
         Console.WriteLine(string.Create(Invariant, $"  pipeline / DuckDB CSV→Parquet:          {pipelineSeconds / duckSeconds,6:F1} ×"));
         Console.WriteLine(string.Create(Invariant, $"  pipeline / DuckDB CSV→CSV+Parquet+JSON: {pipelineSeconds / formatsSeconds,6:F1} ×"));
     }
+
+    /// <summary>Processor time and how busy it kept the cores: 200 % is both of two cores all the time.</summary>
+    private static string Processor(ChildRun run) =>
+        string.Create(Invariant, $"processor {run.ProcessorSeconds:F1} s ({100 * run.ProcessorSeconds / run.Seconds:F0} %)");
+
+    private static string Phases(PipelinePhases? phases) => phases is null
+        ? string.Empty
+        : string.Create(Invariant, $"; intake {phases.Intake:F2} s, tables {phases.Tables:F2} s, change log {phases.ChangeLog:F2} s, storing {phases.Storing:F2} s");
 
     private static string Row(string name, double seconds, int activities, double peakMib) =>
         string.Create(Invariant, $"  {name,-28} {seconds,7:F2}  {activities / seconds,13:N0}  {peakMib,9:N0}");
