@@ -37,6 +37,16 @@ public sealed class RowCellsTests
     }
 
     [Fact]
+    public void The_geojson_writer_takes_only_the_cells_of_the_published_initiatives_columns()
+    {
+        // Its property names are those columns' names: cells of other columns would put values under the wrong names.
+        using var output = new MemoryStream();
+        var other = new RowCells<PublishedInitiative>([.. PublishedSchema.Initiatives.Take(3)]);
+
+        Assert.Throws<ArgumentException>(() => new InitiativesGeoJsonWriter(output, other));
+    }
+
+    [Fact]
     public void Another_row_is_read_anew_and_a_row_that_failed_is_never_taken_for_the_last_one()
     {
         Column<Row> name = new("name", ColumnType.Text, true, null, "Naam", "Name", "Naam.", "Name.", r => r.Name);
