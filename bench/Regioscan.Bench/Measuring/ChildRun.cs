@@ -12,8 +12,7 @@ internal sealed record ChildRun(int ExitCode, TimeSpan Wall, long PeakBytes, str
     public IReadOnlyList<TimedLine> Lines { get; init; } = [];
 
     /// <summary>When the first line starting with <paramref name="start"/> (after leading spaces) arrived, or null.</summary>
-    public TimeSpan? LineAt(string start) =>
-        Lines.FirstOrDefault(l => l.Text.TrimStart().StartsWith(start, StringComparison.Ordinal))?.At;
+    public TimeSpan? LineAt(string start) => Lines.FirstOrDefault(l => l.StartsWith(start))?.At;
 
     public double PeakMib => PeakBytes / 1048576.0;
 
@@ -27,4 +26,8 @@ internal sealed record ChildRun(int ExitCode, TimeSpan Wall, long PeakBytes, str
 }
 
 /// <summary>A line of a child's output and when it arrived, counted from the start.</summary>
-internal sealed record TimedLine(TimeSpan At, string Text);
+internal sealed record TimedLine(TimeSpan At, string Text)
+{
+    /// <summary>Whether the line starts with <paramref name="start"/>, after leading spaces.</summary>
+    public bool StartsWith(string start) => Text.TrimStart().StartsWith(start, StringComparison.Ordinal);
+}

@@ -22,9 +22,9 @@ internal static class ScaleReport
     /// <summary>What the timed <c>regioscan process</c> said it published: the release and its change counts.</summary>
     public static void PrintRelease(ChildRun process)
     {
-        foreach (var line in process.Output.Split('\n').Where(l => l.StartsWith("Published release", StringComparison.Ordinal) || l.TrimStart().StartsWith("changes against", StringComparison.Ordinal)))
+        foreach (var line in process.Lines.Where(l => l.StartsWith("Published release") || l.StartsWith("changes against")))
         {
-            Console.WriteLine("  regioscan: " + line.Trim());
+            Console.WriteLine("  regioscan: " + line.Text.Trim());
         }
     }
 
