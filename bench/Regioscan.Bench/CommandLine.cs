@@ -5,7 +5,7 @@ namespace Regioscan.Bench;
 /// <summary>The bench's arguments: positionals, <c>--name value</c> options and <c>--flag</c> switches.</summary>
 internal sealed class CommandLine
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--validate", "--keep" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--validate", "--keep", "--azurite" };
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 

@@ -38,14 +38,30 @@ public sealed class AzuriteFixture : IDisposable
 
         _location = Path.Combine(Path.GetTempPath(), $"regioscan-azurite-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_location);
-        (_process, ConnectionString) = Start(_location);
+        (_process, ConnectionString) = Start(_location, inMemory: true);
     }
+
+    private AzuriteFixture(string location)
+    {
+        _location = location;
+        Directory.CreateDirectory(_location);
+        (_process, ConnectionString) = Start(_location, inMemory: false);
+    }
+
+    /// <summary>
+    /// Starts an Azurite of its own that keeps its data on disk in <paramref name="location"/> (removed on dispose),
+    /// for more data than fits in memory, such as the benchmark's releases of a million activities.
+    /// </summary>
+    public static AzuriteFixture StartOnDisk(string location) => new(location);
 
     /// <summary>The connection string (development account, Blob and Queue endpoints).</summary>
     public string ConnectionString { get; }
 
     /// <summary>True when this fixture started Azurite itself (and will kill it).</summary>
     public bool OwnsProcess => _process is not null;
+
+    /// <summary>The process id of the Azurite this fixture started, or null when it uses one started outside.</summary>
+    public int? ProcessId => _process?.Id;
 
     /// <summary>A client on the emulator's Blob endpoint, with the SDK's default options unless given.</summary>
     public BlobServiceClient CreateBlobServiceClient(BlobClientOptions? options = null) =>
@@ -73,7 +89,7 @@ public sealed class AzuriteFixture : IDisposable
         }
     }
 
-    private static (Process Process, string ConnectionString) Start(string location)
+    private static (Process Process, string ConnectionString) Start(string location, bool inMemory)
     {
         var executable = RepoPaths.InRoot("tools", "azurite", "node_modules", ".bin", "azurite");
         if (!File.Exists(executable))
@@ -89,16 +105,17 @@ public sealed class AzuriteFixture : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
 
-            // Azurite refuses --location with --inMemoryPersistence; a private working folder catches any stray file.
+            // In memory, Azurite refuses --location: then a private working folder catches any stray file.
             WorkingDirectory = location,
         };
-        foreach (var argument in new[]
-        {
-            "--silent", "--inMemoryPersistence", "--skipApiVersionCheck",
+        string[] persistence = inMemory ? ["--inMemoryPersistence"] : ["--location", location];
+        foreach (var argument in (string[])
+        [
+            "--silent", "--skipApiVersionCheck", .. persistence,
             "--blobHost", "127.0.0.1", "--blobPort", $"{blobPort}",
             "--queueHost", "127.0.0.1", "--queuePort", $"{queuePort}",
             "--tableHost", "127.0.0.1", "--tablePort", $"{tablePort}",
-        })
+        ])
         {
             start.ArgumentList.Add(argument);
         }

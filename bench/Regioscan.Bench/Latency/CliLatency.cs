@@ -9,7 +9,7 @@ internal static class CliLatency
     public static IReadOnlyList<ChildRun> Run(RegioscanCli cli, LatencySetup setup, string folder, int rounds)
     {
         var store = Path.Combine(folder, "store-cli");
-        PipelineRun.PlaceUploads(store, setup.Baseline(), "regioscan-baseline.csv");
+        RunStore.CopyUploads(store, setup.Baseline(), "regioscan-baseline.csv");
         var first = cli.Process(store);
         var version = RegioscanCli.LatestVersion(store) ?? throw new InvalidOperationException("The setup published no release.");
         Console.WriteLine($"  CLI setup: 12 first uploads processed and {version} published in {first.Seconds:F2} s, {first.PeakMib:N0} MiB (untimed)");

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 
 namespace Regioscan.Bench.Measuring;
@@ -15,9 +14,6 @@ internal static class ChildProcess
 {
     private const int PollMilliseconds = 20;
 
-    /// <summary>Clock ticks per second of /proc/&lt;pid&gt;/stat's times: USER_HZ, 100 on Linux whatever the kernel's own tick.</summary>
-    private const double UserHz = 100;
-
     public static ChildRun Run(ProcessStartInfo start)
     {
         start.UseShellExecute = false;
@@ -32,15 +28,14 @@ internal static class ChildProcess
         child.ErrorDataReceived += (_, e) => Append(error, lines, clock, e.Data);
         clock.Start();
         child.Start();
-        var proc = "/proc/" + child.Id.ToString(CultureInfo.InvariantCulture);
         child.BeginOutputReadLine();
         child.BeginErrorReadLine();
         var peak = 0L;
         var ticks = 0L;
         do
         {
-            peak = Math.Max(peak, ReadPeak(proc + "/status"));
-            ticks = Math.Max(ticks, ReadProcessorTicks(proc + "/stat"));
+            peak = Math.Max(peak, ProcFs.PeakBytes(child.Id));
+            ticks = Math.Max(ticks, ProcFs.ProcessorTicks(child.Id));
         }
         while (!child.WaitForExit(PollMilliseconds));
 
@@ -50,49 +45,10 @@ internal static class ChildProcess
         {
             return new ChildRun(child.ExitCode, clock.Elapsed, peak, output.ToString(), error.ToString())
             {
-                ProcessorSeconds = ticks / UserHz,
+                ProcessorSeconds = ticks / ProcFs.UserHz,
                 Lines = [.. lines],
             };
         }
-    }
-
-    /// <summary>utime + stime in clock ticks (fields 14 and 15), or 0 when the process is gone (or this is not Linux).</summary>
-    private static long ReadProcessorTicks(string statPath)
-    {
-        try
-        {
-            // The command name (field 2) is in parentheses and may hold spaces: count the fields after its last ')'.
-            var stat = File.ReadAllText(statPath);
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Exited between the check and the read.
-            return 0;
-        }
-    }
-
-    /// <summary>VmHWM in bytes, or 0 when the process is gone (or this is not Linux).</summary>
-    private static long ReadPeak(string statusPath)
-    {
-        try
-        {
-            foreach (var line in File.ReadLines(statusPath))
-            {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                {
-                    var kib = line.AsSpan("VmHWM:".Length).Trim().TrimEnd("kB").Trim();
-                    return long.Parse(kib, CultureInfo.InvariantCulture) * 1024;
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Exited between the check and the read.
-        }
-
-        return 0;
     }
 
     private static void Append(StringBuilder text, List<TimedLine> lines, Stopwatch clock, string? line)

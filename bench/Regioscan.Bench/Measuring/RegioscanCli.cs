@@ -77,16 +77,6 @@ internal sealed class RegioscanCli
         return json.RootElement.GetProperty("version").GetString();
     }
 
-    /// <summary>Fails loudly unless releases/latest.json names <paramref name="version"/>.</summary>
-    public static void ExpectLatest(string store, string version)
-    {
-        var latest = LatestVersion(store);
-        if (latest != version)
-        {
-            throw new InvalidOperationException($"releases/latest.json in {store} names {latest ?? "nothing"}, expected {version}.");
-        }
-    }
-
     /// <summary>The folder holding RegioscanPipeline.sln, above this program's build output.</summary>
     public static string RepositoryRoot()
     {

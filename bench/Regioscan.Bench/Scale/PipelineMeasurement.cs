@@ -11,6 +11,12 @@ internal sealed record PipelineMeasurement(ChildRun Setup, TimeSpan Copy, ChildR
     /// <summary>The timed part: copying the round-2 uploads in and processing them.</summary>
     public double Seconds => Copy.TotalSeconds + Process.Seconds;
 
+    /// <summary>Processor time of the storage server (Azurite) while the round-2 uploads were placed and processed; null for a folder.</summary>
+    public double? ServerProcessorSeconds { get; init; }
+
+    /// <summary>Peak memory of the storage server (Azurite) over the whole run; null for a folder.</summary>
+    public double? ServerPeakMib { get; init; }
+
     /// <summary>Where the timed process spent its time, or null when its progress lines were not all there.</summary>
     public PipelinePhases? Phases { get; } = PipelinePhases.Of(Process);
 }

@@ -8,23 +8,27 @@ namespace Regioscan.Bench.Scale;
 /// <summary>
 /// <c>scale [sizes] [--runs R]</c>: per size, the round-2 uploads to Parquet with DuckDB (and to CSV, Parquet and JSON,
 /// the kinds of file a release has) against the whole pipeline (ingest 12 uploads, publish a release with its change
-/// log), each run in fresh child processes, paired and in alternating order.
+/// log), each run in fresh child processes, paired and in alternating order. With <c>--azurite</c> the pipeline's store
+/// is Blob Storage in a fresh Azurite per run instead of a local folder.
 /// </summary>
 internal static class ScaleCommand
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static int Run(IReadOnlyList<int> sizes, int runs, int seed)
+    public static int Run(IReadOnlyList<int> sizes, int runs, int seed, bool azurite)
     {
         var cli = RegioscanCli.Locate();
         Console.WriteLine("Machine: " + Machine.Describe());
         Console.WriteLine("CLI:     dotnet " + cli.Dll);
+        Console.WriteLine("Store:   " + (azurite
+            ? "Blob Storage in Azurite (tools/azurite, a fresh instance per run, data on disk), on the same machine"
+            : "a local folder (a fresh one per run)"));
         var root = Directory.CreateTempSubdirectory("regioscan-scale-").FullName;
         try
         {
             foreach (var size in sizes)
             {
-                RunSize(cli, Path.Combine(root, size.ToString(Invariant)), size, runs, seed);
+                RunSize(cli, Path.Combine(root, size.ToString(Invariant)), size, runs, seed, azurite);
             }
 
             return 0;
@@ -35,7 +39,7 @@ internal static class ScaleCommand
         }
     }
 
-    private static void RunSize(RegioscanCli cli, string folder, int size, int runs, int seed)
+    private static void RunSize(RegioscanCli cli, string folder, int size, int runs, int seed, bool azurite)
     {
         Console.WriteLine();
         Console.WriteLine(string.Create(Invariant, $"=== {size:N0} activities === ({Machine.Load()})"));
@@ -58,7 +62,7 @@ internal static class ScaleCommand
                 RunDuckDbBoth();
             }
 
-            pipeline.Add(PipelineRun.Run(cli, folder, round1, round2));
+            pipeline.Add(PipelineRun.Run(cli, folder, azurite, round1, round2));
             if (!duckFirst)
             {
                 RunDuckDbBoth();

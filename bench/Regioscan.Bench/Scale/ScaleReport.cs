@@ -14,7 +14,7 @@ internal static class ScaleReport
             $"  run {run} ({(duckFirst ? "DuckDB first" : "pipeline first")}): " +
             $"DuckDB {duck.Seconds:F2} s (process {duck.Process.Seconds:F2} s), {duck.Process.PeakMib:N0} MiB, {Processor(duck.Process)} | " +
             $"DuckDB three formats {formats.Seconds:F2} s, {formats.Process.PeakMib:N0} MiB | " +
-            $"pipeline {pipeline.Seconds:F2} s (copy {pipeline.Copy.TotalSeconds:F2} + process {pipeline.Process.Seconds:F2}), {pipeline.Process.PeakMib:N0} MiB, {Processor(pipeline.Process)}{Phases(pipeline.Phases)} | " +
+            $"pipeline {pipeline.Seconds:F2} s (copy {pipeline.Copy.TotalSeconds:F2} + process {pipeline.Process.Seconds:F2}), {pipeline.Process.PeakMib:N0} MiB, {Processor(pipeline.Process)}{Phases(pipeline.Phases)}{Server(pipeline)} | " +
             $"setup: round 1 → 1.0.0 in {pipeline.Setup.Seconds:F2} s, {pipeline.Setup.PeakMib:N0} MiB | " +
             $"diff 1.0.0 1.1.0 --json {pipeline.Diff.Seconds:F2} s, {pipeline.Diff.PeakMib:N0} MiB"));
     }
@@ -49,6 +49,13 @@ internal static class ScaleReport
                 $"processor time {Stats.Median(pipeline.Select(p => p.Process.ProcessorSeconds)):F1} s (DuckDB CSV→Parquet {Stats.Median(duck.Select(d => d.Process.ProcessorSeconds)):F1} s)"));
         }
 
+        var servers = pipeline.Where(p => p.ServerProcessorSeconds is not null).ToList();
+        if (servers.Count > 0)
+        {
+            Console.WriteLine(string.Create(Invariant,
+                $"  Azurite (medians): processor time {Stats.Median(servers.Select(p => p.ServerProcessorSeconds!.Value)):F1} s while the round-2 uploads were placed and processed, peak {Stats.Median(servers.Select(p => p.ServerPeakMib!.Value)):N0} MiB"));
+        }
+
         Console.WriteLine(string.Create(Invariant, $"  pipeline / DuckDB CSV→Parquet:          {pipelineSeconds / duckSeconds,6:F1} ×"));
         Console.WriteLine(string.Create(Invariant, $"  pipeline / DuckDB CSV→CSV+Parquet+JSON: {pipelineSeconds / formatsSeconds,6:F1} ×"));
     }
@@ -60,6 +67,10 @@ internal static class ScaleReport
     private static string Phases(PipelinePhases? phases) => phases is null
         ? string.Empty
         : string.Create(Invariant, $"; intake {phases.Intake:F2} s, tables {phases.Tables:F2} s, change log {phases.ChangeLog:F2} s, storing {phases.Storing:F2} s");
+
+    private static string Server(PipelineMeasurement pipeline) => pipeline.ServerProcessorSeconds is { } seconds
+        ? string.Create(Invariant, $"; Azurite processor {seconds:F1} s, peak {pipeline.ServerPeakMib:N0} MiB")
+        : string.Empty;
 
     private static string Row(string name, double seconds, int activities, double peakMib) =>
         string.Create(Invariant, $"  {name,-28} {seconds,7:F2}  {activities / seconds,13:N0}  {peakMib,9:N0}");
