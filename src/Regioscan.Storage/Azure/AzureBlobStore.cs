@@ -283,9 +283,10 @@ public sealed class AzureBlobStore : IBlobStore
     private static string? RecordedHash(IDictionary<string, string>? metadata) =>
         metadata is not null && metadata.TryGetValue(ContentHash.MetadataKey, out var sha256) ? sha256 : null;
 
-    private static BlobUploadOptions UploadOptions(string name, string sha256, BlobRequestConditions? conditions) => new()
+    private BlobUploadOptions UploadOptions(string name, string sha256, BlobRequestConditions? conditions) => new()
     {
         Conditions = conditions,
+        TransferOptions = _options.UploadTransfer,
         Metadata = new Dictionary<string, string> { [ContentHash.MetadataKey] = sha256 },
         HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.For(name) },
     };

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text;
+using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
@@ -135,6 +137,53 @@ public sealed class AzureBlobStoreTests(AzuriteFixture azurite) : BlobStoreContr
         Assert.IsType<AzureBlobStore>(store);
         Assert.Equal("via the factory", Encoding.UTF8.GetString((await store.ReadAsync(Containers.Scans, name))!.Content.Span));
         await store.DeleteAsync(Containers.Scans, name);
+    }
+
+    [Fact]
+    public async Task A_blob_larger_than_one_request_is_uploaded_in_blocks_and_reads_back_whole()
+    {
+        // Blocks of 64 KiB two at a time: 300,017 bytes are five blocks, committed with the hash and the content type.
+        var store = new AzureBlobStore(azurite.CreateBlobServiceClient(), new AzureBlobStoreOptions
+        {
+            ContainerPrefix = _prefix,
+            UploadTransfer = new StorageTransferOptions { InitialTransferSize = 256 << 10, MaximumTransferSize = 64 << 10, MaximumConcurrency = 2 },
+        });
+        await store.EnsureContainersAsync();
+        var content = new byte[300_017];
+        new Random(7).NextBytes(content);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+
+        Assert.Equal(CreateOutcome.Created, await store.CreateFromScratchAsync(Containers.Releases, "v1.0.0/initiatives.geojson", new MemoryStream(content), sha256));
+
+        var blob = _client.GetBlobContainerClient(_prefix + Containers.Releases).GetBlockBlobClient("v1.0.0/initiatives.geojson");
+        Assert.Equal(5, (await blob.GetBlockListAsync(BlockListTypes.Committed)).Value.CommittedBlocks.Count());
+        Assert.Equal("application/geo+json", (await blob.GetPropertiesAsync()).Value.ContentType);
+        Assert.Equal(sha256, (await store.GetAsync(Containers.Releases, "v1.0.0/initiatives.geojson"))!.Sha256);
+        Assert.Equal(content, (await store.ReadAsync(Containers.Releases, "v1.0.0/initiatives.geojson"))!.Content.ToArray());
+
+        // Create-only holds for a blob sent in blocks too: other content under the same name is a conflict.
+        var other = (byte[])content.Clone();
+        other[^1] ^= 1;
+        await Assert.ThrowsAsync<StorageConflictException>(() => store.CreateFromScratchAsync(
+            Containers.Releases, "v1.0.0/initiatives.geojson", new MemoryStream(other), Convert.ToHexStringLower(SHA256.HashData(other))));
+    }
+
+    [Fact]
+    public void Upload_transfer_options_without_a_positive_block_size_or_concurrency_are_refused()
+    {
+        var client = azurite.CreateBlobServiceClient();
+
+        var noBlocks = Assert.Throws<ArgumentException>(() => new AzureBlobStore(client, new AzureBlobStoreOptions
+        {
+            UploadTransfer = new StorageTransferOptions { InitialTransferSize = 8 << 20, MaximumTransferSize = 0, MaximumConcurrency = 4 },
+        }));
+        var noConcurrency = Assert.Throws<ArgumentException>(() => new AzureBlobStore(client, new AzureBlobStoreOptions
+        {
+            UploadTransfer = new StorageTransferOptions { InitialTransferSize = 8 << 20, MaximumTransferSize = 4 << 20 },
+        }));
+
+        Assert.Contains("upload transfer options", noBlocks.Message, StringComparison.Ordinal);
+        Assert.Contains("upload transfer options", noConcurrency.Message, StringComparison.Ordinal);
     }
 
     [Fact]
