@@ -339,11 +339,13 @@ public sealed partial class Publisher
     private async Task StoreVersionAsync(ReleaseVersion version, ReleaseFiles files, ReleaseManifest manifest, CancellationToken cancellationToken)
     {
         var folder = version.FolderName + "/";
-        foreach (var (entry, content) in files.ReadAll())
-        {
-            // Hashed as it was written: the store keeps the scratch file where it can (a link), or copies it once.
-            await _store.CreateFromScratchAsync(Containers.Releases, folder + entry.Name, content, entry.Sha256, cancellationToken);
-        }
+
+        // Hashed as it was written: the store keeps the scratch file where it can (a link), or copies it once. As many
+        // files at a time as the store takes (Blob Storage: one connection each).
+        await Parallel.ForEachAsync(
+            InStoringOrder(files.Describe(), e => e.Name, e => e.Bytes),
+            new ParallelOptions { MaxDegreeOfParallelism = _store.WriteConcurrency, CancellationToken = cancellationToken },
+            async (entry, token) => await _store.CreateFromScratchAsync(Containers.Releases, folder + entry.Name, files.Read(entry.Name), entry.Sha256, token));
 
         // The manifest last: a version folder without it is not a release.
         await _store.CreateAsync(Containers.Releases, folder + ReleaseCatalog.ManifestName, ReleaseJson.Serialize(manifest), cancellationToken);
@@ -409,15 +411,15 @@ public sealed partial class Publisher
     private async Task CopyToLatestFolderAsync(ReleaseManifest manifest, CancellationToken cancellationToken)
     {
         var source = ReleaseCatalog.Folder(manifest.Version);
+
+        // Copied by the store (a hard link in a folder, a server-side copy in Azure, awaited until done): no bytes pass
+        // through here. As many at a time as the store takes, and the manifest after all of them.
+        await Parallel.ForEachAsync(
+            InStoringOrder(manifest.Files, f => f.Name, f => f.Bytes).Select(f => f.Name),
+            new ParallelOptions { MaxDegreeOfParallelism = _store.WriteConcurrency, CancellationToken = cancellationToken },
+            async (name, token) => await CopyToLatestAsync(source, name, token));
+        await CopyToLatestAsync(source, ReleaseCatalog.ManifestName, cancellationToken);
         var names = manifest.Files.Select(f => f.Name).Append(ReleaseCatalog.ManifestName).ToList();
-        foreach (var name in names)
-        {
-            // Copied by the store (a hard link in a folder, a server-side copy in Azure): no bytes pass through here.
-            if (!await _store.CopyAsync(Containers.Releases, source + name, ReleaseCatalog.LatestFolder + name, cancellationToken))
-            {
-                throw new InvalidDataException($"releases/{source}{name} is missing although its manifest lists it.");
-            }
-        }
 
         var keep = names.ToHashSet(StringComparer.Ordinal);
         var stale = new List<string>();
@@ -432,6 +434,23 @@ public sealed partial class Publisher
         foreach (var name in stale)
         {
             await _store.DeleteAsync(Containers.Releases, name, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// One at a time, files go in name order. Several at a time, the largest go first, so that the last to finish is not a
+    /// large file started late.
+    /// </summary>
+    private IEnumerable<T> InStoringOrder<T>(IEnumerable<T> files, Func<T, string> name, Func<T, long> bytes) =>
+        _store.WriteConcurrency > 1
+            ? files.OrderByDescending(bytes).ThenBy(name, StringComparer.Ordinal)
+            : files.OrderBy(name, StringComparer.Ordinal);
+
+    private async Task CopyToLatestAsync(string source, string name, CancellationToken cancellationToken)
+    {
+        if (!await _store.CopyAsync(Containers.Releases, source + name, ReleaseCatalog.LatestFolder + name, cancellationToken))
+        {
+            throw new InvalidDataException($"releases/{source}{name} is missing although its manifest lists it.");
         }
     }
 

@@ -34,9 +34,6 @@ internal sealed class ReleaseFiles(IScratchSpace scratch) : IAsyncDisposable
         return content;
     }
 
-    /// <summary>Every file's description and content from its start, in name order.</summary>
-    public IEnumerable<(ReleaseFileEntry Entry, Stream Content)> ReadAll() => Describe().Select(entry => (entry, Read(entry.Name)));
-
     /// <summary>Size, rows and sha256 of every file, each described once (a file is complete when first described).</summary>
     /// <exception cref="InvalidOperationException">A file's stream was not disposed: it may not be complete.</exception>
     public List<ReleaseFileEntry> Describe()

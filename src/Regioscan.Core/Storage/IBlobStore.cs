@@ -10,6 +10,12 @@ public interface IBlobStore
     /// <summary>A human-readable description of where the store is (no secrets).</summary>
     string Description { get; }
 
+    /// <summary>
+    /// How many files a caller should write (or copy) at a time when it has several: 1 (the default) where writes share one
+    /// disk and one write lock (a folder), more where each goes over a connection of its own (Blob Storage).
+    /// </summary>
+    int WriteConcurrency => 1;
+
     /// <summary>Creates the containers of the layout where they are missing.</summary>
     Task EnsureContainersAsync(CancellationToken cancellationToken = default);
 

@@ -52,6 +52,10 @@ public sealed class AzureBlobStore : IBlobStore
     public string Description { get; }
 
     /// <inheritdoc />
+    /// <remarks><see cref="AzureBlobStoreOptions.WriteConcurrency"/>: each upload streams over a connection of its own.</remarks>
+    public int WriteConcurrency => _options.WriteConcurrency;
+
+    /// <inheritdoc />
     /// <remarks>In Azure the infrastructure creates the containers; a 403 here is logged and ignored.</remarks>
     public async Task EnsureContainersAsync(CancellationToken cancellationToken = default)
     {

@@ -38,6 +38,12 @@ public sealed record AzureBlobStoreOptions
         MaximumConcurrency = 1,
     };
 
+    /// <summary>
+    /// How many blobs the pipeline uploads (or copies) at a time when it stores several, such as a release's files (default
+    /// 4). Each upload streams from its own file, so this adds connections, not memory.
+    /// </summary>
+    public int WriteConcurrency { get; init; } = 4;
+
     internal TimeSpan EffectiveRenewInterval => LockRenewInterval ?? LockLeaseDuration / 3;
 
     internal void Validate()
@@ -61,6 +67,11 @@ public sealed record AzureBlobStoreOptions
         {
             throw new ArgumentException(
                 $"The upload transfer options need a positive initial size, block size and concurrency, not {UploadTransfer.InitialTransferSize}, {UploadTransfer.MaximumTransferSize} and {UploadTransfer.MaximumConcurrency}.");
+        }
+
+        if (WriteConcurrency < 1)
+        {
+            throw new ArgumentException($"The write concurrency must be at least 1, not {WriteConcurrency}.");
         }
 
         if (LockPollInterval <= TimeSpan.Zero)
