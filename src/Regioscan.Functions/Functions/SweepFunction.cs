@@ -7,7 +7,7 @@ namespace Regioscan.Functions.Functions;
 /// <summary>
 /// Timer sweep every 15 minutes: processes uploads that no event delivered (blobs that existed before
 /// the Event Grid subscription, lost events), asks for a release when any was accepted, and checks every
-/// published file against its manifest checksum.
+/// published file against its manifest checksum (reading only files new or changed since they were last verified).
 /// </summary>
 public sealed partial class SweepFunction(UploadProcessor processor, PublishRequestService requests, ReleaseVerifier verifier, ILogger<SweepFunction> logger)
 {
@@ -22,18 +22,18 @@ public sealed partial class SweepFunction(UploadProcessor processor, PublishRequ
             await requests.SubmitAsync("sweep found accepted uploads", "sweep", cancellationToken);
         }
 
-        var problems = await verifier.VerifyAllAsync(cancellationToken);
-        foreach (var problem in problems)
+        var verification = await verifier.VerifyAsync(cancellationToken);
+        foreach (var problem in verification.Problems)
         {
             LogChecksumProblem(logger, problem);
         }
 
-        LogSwept(logger, result.Processed.Count, result.Skipped, problems.Count);
+        LogSwept(logger, result.Processed.Count, result.Skipped, verification.Checked, verification.Hashed, verification.Problems.Count);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Published file check failed: {Problem}")]
     private static partial void LogChecksumProblem(ILogger logger, string problem);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep: {Processed} upload(s) processed, {Skipped} already done, {Problems} checksum problem(s)")]
-    private static partial void LogSwept(ILogger logger, int processed, int skipped, int problems);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep: {Processed} upload(s) processed, {Skipped} already done; {Checked} published file(s) checked, {Hashed} of them read and hashed (new or changed since verified), {Problems} checksum problem(s)")]
+    private static partial void LogSwept(ILogger logger, int processed, int skipped, int @checked, int hashed, int problems);
 }
