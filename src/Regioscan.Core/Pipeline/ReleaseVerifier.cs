@@ -32,9 +32,9 @@ public sealed class ReleaseVerifier
     /// <summary>As <see cref="VerifyAllAsync"/>, with how many files were checked and how many of them read and hashed.</summary>
     public async Task<ReleaseVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
-        var run = new Run(
-            (await _store.ReadJsonAsync<VerifiedFiles>(Containers.System, RecordName, cancellationToken))?.Value.Files
-            ?? new SortedDictionary<string, VerifiedFile>(StringComparer.Ordinal));
+        var record = await _store.ReadJsonAsync<VerifiedFiles>(Containers.System, RecordName, cancellationToken);
+        var run = new Run(new SortedDictionary<string, VerifiedFile>(
+            record?.Value.Files ?? new SortedDictionary<string, VerifiedFile>(), StringComparer.Ordinal));
         var index = await _catalog.GetIndexAsync(cancellationToken);
         foreach (var entry in index.Releases)
         {

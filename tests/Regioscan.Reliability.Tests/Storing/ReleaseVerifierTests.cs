@@ -43,7 +43,9 @@ public sealed class ReleaseVerifierTests : IAsyncLifetime, IDisposable
 
         // The version folder and latest/: every file read the first time, none the second.
         Assert.Equal((0, 2 * files, 2 * files), Counts(await _pipeline.Verifier.VerifyAsync()));
+        var record = (await _store.GetAsync(Containers.System, ReleaseVerifier.RecordName))!.ETag;
         Assert.Equal((0, 2 * files, 0), Counts(await _pipeline.Verifier.VerifyAsync()));
+        Assert.Equal(record, (await _store.GetAsync(Containers.System, ReleaseVerifier.RecordName))!.ETag); // nothing new: not rewritten
 
         // A new release: its folder and the replaced latest/ are read, release 1.0.0's files are not.
         await PublishAsync(301);
