@@ -343,7 +343,7 @@ public sealed partial class Publisher
         // Hashed as it was written: the store keeps the scratch file where it can (a link), or copies it once. As many
         // files at a time as the store takes (Blob Storage: one connection each).
         await Parallel.ForEachAsync(
-            InStoringOrder(files.Describe(), e => e.Name, e => e.Bytes),
+            InStoringOrder(files.Describe()),
             new ParallelOptions { MaxDegreeOfParallelism = _store.WriteConcurrency, CancellationToken = cancellationToken },
             async (entry, token) => await _store.CreateFromScratchAsync(Containers.Releases, folder + entry.Name, files.Read(entry.Name), entry.Sha256, token));
 
@@ -415,7 +415,7 @@ public sealed partial class Publisher
         // Copied by the store (a hard link in a folder, a server-side copy in Azure, awaited until done): no bytes pass
         // through here. As many at a time as the store takes, and the manifest after all of them.
         await Parallel.ForEachAsync(
-            InStoringOrder(manifest.Files, f => f.Name, f => f.Bytes).Select(f => f.Name),
+            InStoringOrder(manifest.Files).Select(f => f.Name),
             new ParallelOptions { MaxDegreeOfParallelism = _store.WriteConcurrency, CancellationToken = cancellationToken },
             async (name, token) => await CopyToLatestAsync(source, name, token));
         await CopyToLatestAsync(source, ReleaseCatalog.ManifestName, cancellationToken);
@@ -441,10 +441,10 @@ public sealed partial class Publisher
     /// One at a time, files go in name order. Several at a time, the largest go first, so that the last to finish is not a
     /// large file started late.
     /// </summary>
-    private IEnumerable<T> InStoringOrder<T>(IEnumerable<T> files, Func<T, string> name, Func<T, long> bytes) =>
+    private IEnumerable<ReleaseFileEntry> InStoringOrder(IEnumerable<ReleaseFileEntry> files) =>
         _store.WriteConcurrency > 1
-            ? files.OrderByDescending(bytes).ThenBy(name, StringComparer.Ordinal)
-            : files.OrderBy(name, StringComparer.Ordinal);
+            ? files.OrderByDescending(f => f.Bytes).ThenBy(f => f.Name, StringComparer.Ordinal)
+            : files.OrderBy(f => f.Name, StringComparer.Ordinal);
 
     private async Task CopyToLatestAsync(string source, string name, CancellationToken cancellationToken)
     {
