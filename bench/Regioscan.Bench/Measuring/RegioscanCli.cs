@@ -65,15 +65,24 @@ internal sealed class RegioscanCli
         ChildProcess.Run(StartInfo("diff", from, to, "--store", store, "--json")).EnsureSuccess($"regioscan diff {from} {to} --store {store}");
 
     /// <summary>The version releases/latest.json names in a local store, or null before the first release.</summary>
-    public static string? LatestVersion(string store)
+    public static string? LatestVersion(string store) => VersionIn(LatestJson(store));
+
+    /// <summary>The text of releases/latest.json in a local store, or null before the first release.</summary>
+    public static string? LatestJson(string store)
     {
         var path = Path.Combine(store, "releases", "latest.json");
-        if (!File.Exists(path))
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
+    /// <summary>The version a releases/latest.json names, or null for no file.</summary>
+    public static string? VersionIn(string? latestJson)
+    {
+        if (latestJson is null)
         {
             return null;
         }
 
-        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        using var json = JsonDocument.Parse(latestJson);
         return json.RootElement.GetProperty("version").GetString();
     }
 

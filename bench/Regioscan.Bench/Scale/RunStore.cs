@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Regioscan.Bench.Generator;
@@ -43,14 +42,7 @@ internal abstract class RunStore : IDisposable
     /// <summary>Fails loudly unless releases/latest.json names <paramref name="version"/>.</summary>
     public void ExpectLatest(string version)
     {
-        var text = LatestJson();
-        string? latest = null;
-        if (text is not null)
-        {
-            using var json = JsonDocument.Parse(text);
-            latest = json.RootElement.GetProperty("version").GetString();
-        }
-
+        var latest = RegioscanCli.VersionIn(LatestJson());
         if (latest != version)
         {
             throw new InvalidOperationException($"releases/latest.json in {Describe()} names {latest ?? "nothing"}, expected {version}.");
@@ -91,11 +83,7 @@ internal abstract class RunStore : IDisposable
             }
         }
 
-        protected override string? LatestJson()
-        {
-            var path = Path.Combine(_folder, "releases", "latest.json");
-            return File.Exists(path) ? File.ReadAllText(path) : null;
-        }
+        protected override string? LatestJson() => RegioscanCli.LatestJson(_folder);
 
         protected override string Describe() => _folder;
     }
