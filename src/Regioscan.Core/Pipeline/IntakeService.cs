@@ -90,17 +90,24 @@ public sealed partial class IntakeService
     /// <summary>
     /// Stores the harmonised scan in the form publishing streams (<see cref="StagedScanJson"/>): the province's
     /// part of the national tables, ordered by id, and its row of the summary by province. Validation spooled the rows
-    /// as their staged lines, so this copies lines in id order; no row is made again.
+    /// as their staged lines: a spool whose lines came in id order is the staged file and is stored as it is (a local
+    /// store links it); otherwise its lines are copied in id order. No row is made again.
     /// </summary>
     private async Task StageAsync(string container, string folder, StagedScan scan, CancellationToken cancellationToken)
     {
         await Task.WhenAll(
-            Task.Run(() => StoreAsync(StagedScanJson.InitiativesName, scan.WriteInitiatives), cancellationToken),
-            StoreAsync(StagedScanJson.ActivitiesName, scan.WriteActivities));
-        await StoreAsync(StagedScanJson.SummaryName, s => StagedScanJson.WriteSummary(scan.Summary, s));
+            Task.Run(() => StoreAsync(StagedScanJson.InitiativesName, scan.SpooledInitiatives, scan.WriteInitiatives), cancellationToken),
+            StoreAsync(StagedScanJson.ActivitiesName, scan.SpooledActivities, scan.WriteActivities));
+        await StoreAsync(StagedScanJson.SummaryName, () => null, s => StagedScanJson.WriteSummary(scan.Summary, s));
 
-        async Task StoreAsync(string name, Action<Stream> write)
+        async Task StoreAsync(string name, Func<SpooledFile?> spooled, Action<Stream> write)
         {
+            if (spooled() is { } file)
+            {
+                await _store.CreateFromScratchAsync(container, folder + name, file.Content, file.Sha256, cancellationToken);
+                return;
+            }
+
             await using var spool = _scratch.CreateForStore();
             var hashing = new LeaveOpenStream(spool);
             using (hashing)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
@@ -19,6 +20,14 @@ namespace Regioscan.Core.Validation;
 /// line (and its id too once the activities have come out of id order, for the sort): an upload of 130,000 activities
 /// is staged in tens of megabytes, not hundreds.
 /// </summary>
+/// <remarks>
+/// An initiative's line is spooled once the initiative is complete, as its published line (with its activity count and
+/// reach): that is when the next initiative starts, or at the end. Until then it stays in memory (one line). So when
+/// every initiative's rows come together and in id order, as in a province's file sorted by its own ids, the
+/// initiatives' spool is <c>initiatives.jsonl</c> as it is, and the activities' spool <c>activities.jsonl</c> when its
+/// activities came in id order (<see cref="StagedScan.SpooledInitiatives"/>); otherwise the staged files are written
+/// from the spooled lines in id order.
+/// </remarks>
 internal sealed class ScanAssembly : IDisposable
 {
     /// <summary>The initiative columns compared between rows (the location is compared as the point it makes).</summary>
@@ -47,6 +56,12 @@ internal sealed class ScanAssembly : IDisposable
     private readonly SummaryCounter _summary = new();
     private LineSpool? _initiativeLines;
     private LineSpool? _activityLines;
+    private readonly ArrayBufferWriter<byte> _openLine = new(4096);
+    private readonly ArrayBufferWriter<byte> _aggregates = new(64);
+    private readonly Utf8JsonWriter _openJson;
+    private Entry? _open;
+    private string? _lastClosedId;
+    private bool _initiativesInPlace = true;
     private (string Province, string? SourceId, string Name, string Id) _lastInitiative;
 
     /// <summary>Creates the assembly; <paramref name="spool"/> makes the two scratch streams the records are spooled to.</summary>
@@ -56,6 +71,7 @@ internal sealed class ScanAssembly : IDisposable
         _fingerprinter = fingerprinter;
         _initiativeLines = new LineSpool(spool());
         _activityLines = new LineSpool(spool());
+        _openJson = new Utf8JsonWriter(_openLine, StagedScanJson.WriterOptions);
     }
 
     /// <summary>
@@ -72,10 +88,13 @@ internal sealed class ScanAssembly : IDisposable
         var initiativeId = InitiativeIdOf(province, row.TextOf(Columns.InitiativeId), name);
         if (_initiatives.TryGetValue(initiativeId, out var initiative))
         {
+            // A row of an initiative whose line was spooled already: that line's aggregates may change.
+            _initiativesInPlace &= ReferenceEquals(initiative, _open);
             Compare(initiative, row);
         }
         else
         {
+            CloseOpenInitiative();
             initiative = NewEntry(row, province, initiativeId, name);
             _initiatives.Add(initiativeId, initiative);
         }
@@ -119,6 +138,7 @@ internal sealed class ScanAssembly : IDisposable
     /// </summary>
     public StagedScan Build(Province province)
     {
+        CloseOpenInitiative();
         var initiatives = NationalMerge.ById(_initiatives.Values, e => e.Id);
         var initiativeSlots = new InitiativeSlot[initiatives.Length];
         for (var i = 0; i < initiatives.Length; i++)
@@ -130,7 +150,8 @@ internal sealed class ScanAssembly : IDisposable
         }
 
         var summary = _summary.Rows().Single(r => r.ProvinceCode == province.Code);
-        var scan = new StagedScan(province.Code, _initiativeLines!, initiativeSlots, _activityLines!, KeptInIdOrder(), summary);
+        var scan = new StagedScan(
+            province.Code, _initiativeLines!, initiativeSlots, _activityLines!, KeptInIdOrder(), summary, _initiativesInPlace, activitiesInPlace: _keptIds is null);
         _initiativeLines = null;
         _activityLines = null;
         return scan;
@@ -139,6 +160,7 @@ internal sealed class ScanAssembly : IDisposable
     /// <summary>Deletes the spools unless <see cref="Build"/> handed them on.</summary>
     public void Dispose()
     {
+        _openJson.Dispose();
         _initiativeLines?.Dispose();
         _activityLines?.Dispose();
     }
@@ -174,12 +196,17 @@ internal sealed class ScanAssembly : IDisposable
     }
 
     /// <summary>
-    /// The first row of an initiative: its record goes to the spool, and what later rows are compared with stays as
-    /// fingerprints (the values themselves are read back from the spool only for a conflict's message).
+    /// The first row of an initiative: its record is serialised and kept until the initiative is complete
+    /// (<see cref="CloseOpenInitiative"/>), and what later rows are compared with stays as fingerprints (the values
+    /// themselves are read back only for a conflict's message).
     /// </summary>
     private Entry NewEntry(ParsedRow row, Province province, string initiativeId, string name)
     {
         var initiative = BuildInitiative(row, province, initiativeId, name);
+        _openLine.ResetWrittenCount();
+        _openJson.Reset(_openLine);
+        JsonSerializer.Serialize(_openJson, initiative, StagedScanJson.InitiativeTypeInfo);
+        _openJson.Flush();
         var values = new ulong[Compared.Length];
         var invalid = 0;
         for (var i = 0; i < Compared.Length; i++)
@@ -188,8 +215,25 @@ internal sealed class ScanAssembly : IDisposable
             invalid |= row.Invalid[Compared[i]] ? 1 << i : 0;
         }
 
-        return new Entry(initiativeId, row.Row, _initiativeLines!.Append(initiative, StagedScanJson.InitiativeTypeInfo), values, invalid,
-            row.CoordinatesInvalid, row.Point, _summary.PositionsOf(new PublishedInitiative(initiative, 0, null)));
+        _open = new Entry(initiativeId, row.Row, values, invalid, row.CoordinatesInvalid, row.Point, _summary.PositionsOf(new PublishedInitiative(initiative, 0, null)));
+        return _open;
+    }
+
+    /// <summary>
+    /// Spools the open initiative's published line, with its aggregates so far: a later row of it makes the spool no
+    /// longer the staged file, as does an initiative closed after one with a greater id.
+    /// </summary>
+    private void CloseOpenInitiative()
+    {
+        if (_open is not { } open)
+        {
+            return;
+        }
+
+        _initiativesInPlace &= _lastClosedId is null || string.CompareOrdinal(_lastClosedId, open.Id) < 0;
+        _lastClosedId = open.Id;
+        open.Line = StagedScan.AppendInitiativeLine(_initiativeLines!, _openLine.WrittenSpan, open.ActivityCount, open.Reach, _aggregates);
+        _open = null;
     }
 
     private static Initiative BuildInitiative(ParsedRow row, Province province, string initiativeId, string name) => new()
@@ -313,7 +357,8 @@ internal sealed class ScanAssembly : IDisposable
     /// <summary>A compared value of an initiative's first row as a message shows it, read back from its spooled line.</summary>
     private string EarlierValue(Entry earlier, int compared)
     {
-        using var line = JsonDocument.Parse(_initiativeLines!.ReadLine(earlier.Line));
+        using var line = JsonDocument.Parse(
+            ReferenceEquals(earlier, _open) ? _openLine.WrittenMemory : (ReadOnlyMemory<byte>)_initiativeLines!.ReadLine(earlier.Line));
         if (!line.RootElement.TryGetProperty(ComparedProperties[compared], out var value))
         {
             return string.Empty;
@@ -354,17 +399,18 @@ internal sealed class ScanAssembly : IDisposable
     private static string Quote(string value) => value.Length == 0 ? "(empty)" : $"'{IssueList.Shorten(value)}'";
 
     /// <summary>
-    /// An initiative: its first row (line, row number, a fingerprint of each compared value, a bit per compared value that
+    /// An initiative: its first row (row number, a fingerprint of each compared value, a bit per compared value that
     /// was invalid, all by position in <see cref="Compared"/>), its count positions in the summary, and its aggregates.
     /// </summary>
     private sealed class Entry(
-        string id, int row, SpoolSlot line, ulong[] values, int invalid, bool coordinatesInvalid, (double Latitude, double Longitude)? point, int[] summaryPositions)
+        string id, int row, ulong[] values, int invalid, bool coordinatesInvalid, (double Latitude, double Longitude)? point, int[] summaryPositions)
     {
         public string Id { get; } = id;
 
         public int Row { get; } = row;
 
-        public SpoolSlot Line { get; } = line;
+        /// <summary>Where its line is spooled, once it is (<see cref="CloseOpenInitiative"/>).</summary>
+        public SpoolSlot Line { get; set; }
 
         public ulong[] Values { get; } = values;
 

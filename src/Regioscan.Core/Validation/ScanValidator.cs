@@ -54,13 +54,15 @@ public sealed class ScanValidator
 
     /// <summary>
     /// Validates one upload, spooling its harmonised scan to <paramref name="scratch"/>: memory then holds a few dozen
-    /// bytes per row whatever the size of the upload. Dispose the result to delete the spools.
+    /// bytes per row whatever the size of the upload. The spools are made for the store
+    /// (<see cref="IScratchSpace.CreateForStore"/>): an upload whose rows come in id order is staged by storing them as they
+    /// are. Dispose the result to delete the spools.
     /// </summary>
     /// <inheritdoc cref="Validate(Stream, string, string?, CancellationToken)"/>
     public ScanResult Validate(Stream content, string fileName, string? expectedProvince, IScratchSpace scratch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scratch);
-        return Validate(content, fileName, expectedProvince, scratch.Create, cancellationToken);
+        return Validate(content, fileName, expectedProvince, scratch.CreateForStore, cancellationToken);
     }
 
     private static Stream InMemory() => new MemoryStream();

@@ -61,6 +61,48 @@ public sealed class StagedScanTests
         Assert.Equal(6, tables.Initiatives.Count(i => i.ReachPerYear is null));
         Assert.All(tables.Initiatives.Where(i => i.ReachPerYear is not null), i => Assert.Equal(60, i.ReachPerYear));
         Assert.Equal(Written(s => StagedScanJson.WriteInitiatives(tables.Initiatives, s)), Written(result.Staged!.WriteInitiatives));
+        Assert.Null(result.Staged.SpooledInitiatives());
+        Assert.Null(result.Staged.SpooledActivities());
+    }
+
+    [Fact]
+    public void Rows_in_id_order_with_each_initiatives_rows_together_are_staged_as_they_were_spooled()
+    {
+        // Even initiatives report no reach at all, so their lines have no reach_per_year.
+        var rows = Enumerable.Range(1, 12)
+            .SelectMany(i => new[] { 1, 2, 3 }.Select(a =>
+                Row($"UT-{i:D2}", $"Initiatief {i}", activityId: $"A{a}", activity: $"Activiteit {a}", reach: i % 2 == 0 ? string.Empty : $"{10 * a}")));
+        using var folder = new TempDirectory("spool");
+
+        using var result = new ScanValidator(ValidationOptions.Default, new FixedTimeProvider())
+            .Validate(new MemoryStream(Encoding.UTF8.GetBytes(Csv(rows))), "scan.csv", "PV26", new FileScratch(folder.FullPath));
+
+        Assert.True(result.Report.Valid, string.Join("\n", result.Report.Errors.Select(e => e.Message)));
+        var staged = result.Staged!;
+        var tables = NationalMerge.Merge([result.Scan!]);
+        AssertIsFile(staged.SpooledInitiatives(), Written(s => StagedScanJson.WriteInitiatives(tables.Initiatives, s)));
+        AssertIsFile(staged.SpooledActivities(), Written(s => StagedScanJson.WriteActivities(tables.Activities, s)));
+
+        // The spools are still readable as lines after they were handed over.
+        Assert.Equal(Written(s => StagedScanJson.WriteInitiatives(tables.Initiatives, s)), Written(staged.WriteInitiatives));
+        Assert.Equal(36, staged.ToProvinceScan().Activities.Count);
+    }
+
+    [Fact]
+    public void An_initiative_whose_rows_are_apart_is_staged_from_its_lines_with_all_of_its_activities()
+    {
+        // The first initiative comes back after the second: its line was spooled with one activity, and it has two.
+        using var result = Validate(
+            Csv([Row("UT-01", "Eerste", activityId: "A1"), Row("UT-02", "Tweede", activityId: "A1"), Row("UT-01", "Eerste", activityId: "A2")]),
+            "scan.csv", "PV26");
+
+        Assert.True(result.Report.Valid, string.Join("\n", result.Report.Errors.Select(e => e.Message)));
+        Assert.Null(result.Staged!.SpooledInitiatives());
+        Assert.Null(result.Staged.SpooledActivities());
+        var tables = NationalMerge.Merge([result.Scan!]);
+        Assert.Equal([2, 1], tables.Initiatives.Select(i => i.ActivityCount));
+        Assert.Equal(Written(s => StagedScanJson.WriteInitiatives(tables.Initiatives, s)), Written(result.Staged.WriteInitiatives));
+        Assert.Equal(Written(s => StagedScanJson.WriteActivities(tables.Activities, s)), Written(result.Staged.WriteActivities));
     }
 
     [Fact]
@@ -197,6 +239,17 @@ public sealed class StagedScanTests
             person, email, phone, activityId, activity, activityType, "zzp", "data", "tijd", reach);
 
     private static string Quoted(string text) => text.Contains('"', StringComparison.Ordinal) ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+
+    /// <summary>The spool handed over is <paramref name="expected"/> byte for byte, with its SHA-256.</summary>
+    private static void AssertIsFile(SpooledFile? file, byte[] expected)
+    {
+        Assert.NotNull(file);
+        using var content = new MemoryStream();
+        file.Content.Position = 0;
+        file.Content.CopyTo(content);
+        Assert.Equal(expected, content.ToArray());
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(expected)), file.Sha256);
+    }
 
     private static byte[] Written(Action<Stream> write)
     {

@@ -1,16 +1,22 @@
 using System.Buffers;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Regioscan.Core.Releases.Staging;
 
-/// <summary>Where a line was spooled: its offset and length in bytes (without a newline).</summary>
+/// <summary>Where a line was spooled: its offset and length in bytes (without its newline).</summary>
 internal readonly record struct SpoolSlot(long Offset, int Length);
+
+/// <summary>A finished spool as a file: its stream (all of it, from the start) and the SHA-256 of its bytes.</summary>
+internal sealed record SpooledFile(Stream Content, string Sha256);
 
 /// <summary>
 /// JSON lines appended to a scratch stream as rows are read, and read back later in any order (by id). Intake keeps
 /// an upload's rows here instead of in memory: what stays in memory is a slot per row, so ingesting a large upload
-/// costs about as much memory as a small one.
+/// costs about as much memory as a small one. Each line ends with a newline and the bytes are hashed as they go out, so
+/// a spool whose lines came in the order a staged file wants is that file (<see cref="AsFile"/>), and is stored as it
+/// is instead of being copied.
 /// </summary>
 internal sealed class LineSpool : IDisposable
 {
@@ -25,7 +31,9 @@ internal sealed class LineSpool : IDisposable
     private readonly Stream _stream;
     private readonly ArrayBufferWriter<byte> _pending = new(Chunk + (Chunk / 4));
     private readonly Utf8JsonWriter _json;
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _flushed;
+    private SpooledFile? _file;
 
     /// <summary>Spools into <paramref name="stream"/> (empty, seekable, read/write), which the spool disposes.</summary>
     public LineSpool(Stream stream)
@@ -43,17 +51,45 @@ internal sealed class LineSpool : IDisposable
     /// <summary>Serialises <paramref name="row"/> as one line and returns where it is.</summary>
     public SpoolSlot Append<T>(T row, JsonTypeInfo<T> typeInfo)
     {
+        ThrowIfFinished();
         var start = Length;
         _json.Reset(_pending);
         JsonSerializer.Serialize(_json, row, typeInfo);
         _json.Flush();
         var slot = new SpoolSlot(start, checked((int)(Length - start)));
-        if (_pending.WrittenCount >= Chunk)
+        EndLine();
+        return slot;
+    }
+
+    /// <summary>
+    /// Appends one line made of <paramref name="before"/>, <paramref name="line"/> and <paramref name="after"/>, and returns
+    /// where <paramref name="line"/> is within it (what <see cref="ReadLine"/> and <see cref="ReadLines"/> give back).
+    /// </summary>
+    public SpoolSlot Append(ReadOnlySpan<byte> before, ReadOnlySpan<byte> line, ReadOnlySpan<byte> after)
+    {
+        ThrowIfFinished();
+        var slot = new SpoolSlot(Length + before.Length, line.Length);
+        _pending.Write(before);
+        _pending.Write(line);
+        _pending.Write(after);
+        EndLine();
+        return slot;
+    }
+
+    /// <summary>
+    /// Ends the spool: every line appended, each followed by a newline, as one stream with its SHA-256. Nothing can be
+    /// appended after this; lines can still be read back. The spool still owns the stream.
+    /// </summary>
+    public SpooledFile AsFile()
+    {
+        if (_file is null)
         {
             WritePending();
+            _stream.Flush();
+            _file = new SpooledFile(_stream, Convert.ToHexStringLower(_hash.GetHashAndReset()));
         }
 
-        return slot;
+        return _file;
     }
 
     /// <summary>A copy of one line (for a message; not for reading many).</summary>
@@ -108,7 +144,26 @@ internal sealed class LineSpool : IDisposable
     public void Dispose()
     {
         _json.Dispose();
+        _hash.Dispose();
         _stream.Dispose();
+    }
+
+    private void EndLine()
+    {
+        _pending.GetSpan(1)[0] = (byte)'\n';
+        _pending.Advance(1);
+        if (_pending.WrittenCount >= Chunk)
+        {
+            WritePending();
+        }
+    }
+
+    private void ThrowIfFinished()
+    {
+        if (_file is not null)
+        {
+            throw new InvalidOperationException("The spool was ended (AsFile); nothing can be appended to it.");
+        }
     }
 
     private void WritePending()
@@ -118,6 +173,7 @@ internal sealed class LineSpool : IDisposable
             return;
         }
 
+        _hash.AppendData(_pending.WrittenSpan);
         _stream.Write(_pending.WrittenSpan);
         _flushed += _pending.WrittenCount;
         _pending.ResetWrittenCount();

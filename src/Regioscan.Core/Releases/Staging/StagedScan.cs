@@ -12,7 +12,10 @@ internal readonly record struct InitiativeSlot(SpoolSlot Line, int ActivityCount
 /// An accepted upload's harmonised scan as validation leaves it: its rows spooled as their staged lines
 /// (<see cref="LineSpool"/>), the lines' slots in id order, each initiative's activity count and reach, and the province's
 /// summary row. <see cref="WriteInitiatives"/> and <see cref="WriteActivities"/> write the staged scan's files
-/// (<see cref="StagedScanJson"/>) from the spooled lines without making a row. Dispose it to delete the spools.
+/// (<see cref="StagedScanJson"/>) from the spooled lines without making a row. When an upload's rows came in id order
+/// (each initiative's rows together), the spools already are those files, byte for byte: <see cref="SpooledInitiatives"/>
+/// and <see cref="SpooledActivities"/> hand them over, so that intake stores them instead of writing them again. Dispose
+/// it to delete the spools.
 /// </summary>
 public sealed class StagedScan : IDisposable
 {
@@ -21,9 +24,20 @@ public sealed class StagedScan : IDisposable
     private readonly SpoolSlot[] _initiativeLineSlots;
     private readonly LineSpool _activities;
     private readonly SpoolSlot[] _activitySlots;
+    private readonly bool _initiativesInPlace;
+    private readonly bool _activitiesInPlace;
 
+    /// <param name="provinceCode">The province.</param>
+    /// <param name="initiatives">The initiatives' spool: each line the published line (<see cref="AppendInitiativeLine"/>) around the initiative.</param>
+    /// <param name="initiativeSlots">The initiatives' slots (of the initiative within its line) in id order, with their aggregates.</param>
+    /// <param name="activities">The activities' spool.</param>
+    /// <param name="activitySlots">The activities' slots in id order.</param>
+    /// <param name="summary">The province's summary row.</param>
+    /// <param name="initiativesInPlace">The initiatives' spool holds each initiative once, in id order, with its final aggregates.</param>
+    /// <param name="activitiesInPlace">The activities' spool holds each activity once, in id order.</param>
     internal StagedScan(
-        string provinceCode, LineSpool initiatives, InitiativeSlot[] initiativeSlots, LineSpool activities, SpoolSlot[] activitySlots, ProvinceSummary summary)
+        string provinceCode, LineSpool initiatives, InitiativeSlot[] initiativeSlots, LineSpool activities, SpoolSlot[] activitySlots, ProvinceSummary summary,
+        bool initiativesInPlace, bool activitiesInPlace)
     {
         ProvinceCode = provinceCode;
         _initiatives = initiatives;
@@ -32,6 +46,8 @@ public sealed class StagedScan : IDisposable
         _activities = activities;
         _activitySlots = activitySlots;
         Summary = summary;
+        _initiativesInPlace = initiativesInPlace;
+        _activitiesInPlace = activitiesInPlace;
     }
 
     /// <summary>CBS province code.</summary>
@@ -54,6 +70,29 @@ public sealed class StagedScan : IDisposable
 
     /// <summary>Writes <c>activities.jsonl</c>: byte for byte what <see cref="StagedScanJson.WriteActivities"/> writes, in id order.</summary>
     public void WriteActivities(Stream destination) => WriteLines(destination, each => _activities.ReadLines(_activitySlots, each));
+
+    /// <summary>
+    /// The initiatives' spool when it is <c>initiatives.jsonl</c> byte for byte (what <see cref="WriteInitiatives"/>
+    /// writes), with its SHA-256; null when the rows came out of id order or an initiative's rows were apart, and the
+    /// file must be written with <see cref="WriteInitiatives"/>. The scan keeps the stream, and deletes it when disposed.
+    /// </summary>
+    internal SpooledFile? SpooledInitiatives() => _initiativesInPlace ? _initiatives.AsFile() : null;
+
+    /// <summary>The activities' spool when it is <c>activities.jsonl</c> byte for byte (see <see cref="SpooledInitiatives"/>).</summary>
+    internal SpooledFile? SpooledActivities() => _activitiesInPlace ? _activities.AsFile() : null;
+
+    /// <summary>
+    /// An initiative's published line around its staged initiative (<paramref name="inner"/>), as the serializer writes a
+    /// <see cref="PublishedInitiative"/>: <c>{"initiative":{…},"activity_count":n,"reach_per_year":r}</c>, the reach left
+    /// out when it is null. <paramref name="after"/> receives what follows the initiative; it is appended to
+    /// <paramref name="spool"/>, and the slot returned is the initiative's within it.
+    /// </summary>
+    internal static SpoolSlot AppendInitiativeLine(LineSpool spool, ReadOnlySpan<byte> inner, int activityCount, long? reachPerYear, ArrayBufferWriter<byte> after)
+    {
+        after.ResetWrittenCount();
+        WriteAggregates(after, activityCount, reachPerYear);
+        return spool.Append(InitiativePrefix, inner, after.WrittenSpan);
+    }
 
     /// <summary>The scan as records, read back from the spooled lines (for callers that want objects, such as tests).</summary>
     public ProvinceScan ToProvinceScan()
@@ -85,11 +124,7 @@ public sealed class StagedScan : IDisposable
         lines.Flush();
     }
 
-    /// <summary>
-    /// Each initiative's published line, made from its spooled line as the serializer writes a
-    /// <see cref="PublishedInitiative"/>: <c>{"initiative":{…},"activity_count":n,"reach_per_year":r}</c>, the reach left
-    /// out when it is null.
-    /// </summary>
+    /// <summary>Each initiative's published line, made again from its spooled initiative and its aggregates.</summary>
     private void ForEachInitiative(LineSpool.LineReader each)
     {
         var line = new ArrayBufferWriter<byte>(4096);
@@ -97,19 +132,26 @@ public sealed class StagedScan : IDisposable
         {
             var slot = _initiativeSlots[i];
             line.ResetWrittenCount();
-            line.Write("{\"initiative\":"u8);
+            line.Write(InitiativePrefix);
             line.Write(inner);
-            line.Write(",\"activity_count\":"u8);
-            WriteNumber(line, slot.ActivityCount);
-            if (slot.ReachPerYear is { } reach)
-            {
-                line.Write(",\"reach_per_year\":"u8);
-                WriteNumber(line, reach);
-            }
-
-            line.Write("}"u8);
+            WriteAggregates(line, slot.ActivityCount, slot.ReachPerYear);
             each(i, line.WrittenSpan);
         });
+    }
+
+    private static ReadOnlySpan<byte> InitiativePrefix => "{\"initiative\":"u8;
+
+    private static void WriteAggregates(ArrayBufferWriter<byte> line, int activityCount, long? reachPerYear)
+    {
+        line.Write(",\"activity_count\":"u8);
+        WriteNumber(line, activityCount);
+        if (reachPerYear is { } reach)
+        {
+            line.Write(",\"reach_per_year\":"u8);
+            WriteNumber(line, reach);
+        }
+
+        line.Write("}"u8);
     }
 
     private static void WriteNumber(ArrayBufferWriter<byte> buffer, long value)
