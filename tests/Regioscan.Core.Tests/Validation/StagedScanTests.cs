@@ -224,6 +224,23 @@ public sealed class StagedScanTests
         Assert.Equal(texts.Select(t => "\"" + t + "\""), read);
     }
 
+    [Fact]
+    public void A_spool_as_a_file_is_every_line_with_its_newline_and_takes_no_more_lines()
+    {
+        using var spool = new LineSpool(new MemoryStream());
+        var first = spool.Append("één", StagedScanJsonTestContext.Default.String);
+        var second = spool.Append("<"u8, "\"twee\""u8, ">"u8);
+
+        var file = spool.AsFile();
+
+        var expected = Encoding.UTF8.GetBytes("\"één\"\n<\"twee\">\n");
+        AssertIsFile(file, expected);
+        Assert.Same(file, spool.AsFile());
+        Assert.Equal("\"twee\"", Encoding.UTF8.GetString(spool.ReadLine(second)));
+        Assert.Equal("\"één\"", Encoding.UTF8.GetString(spool.ReadLine(first)));
+        Assert.Throws<InvalidOperationException>(() => spool.Append("drie", StagedScanJsonTestContext.Default.String));
+    }
+
     private static ScanResult Validate(byte[] content, string fileName, string province) =>
         new ScanValidator(ValidationOptions.Default, new FixedTimeProvider()).Validate(new MemoryStream(content), fileName, province);
 
