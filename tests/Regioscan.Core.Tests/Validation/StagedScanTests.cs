@@ -106,6 +106,23 @@ public sealed class StagedScanTests
     }
 
     [Fact]
+    public void A_conflict_with_an_initiative_spooled_before_reads_its_value_back_from_its_line()
+    {
+        // When the third row comes, the first initiative's line is in the spool, inside its published line.
+        using var result = Validate(
+            Csv([
+                Row("UT-01", "Eerste", "Omschrijving met \"aanhalingstekens\"", activityId: "A1"),
+                Row("UT-02", "Tweede", "Iets anders", activityId: "A1"),
+                Row("UT-01", "Eerste", "Een andere omschrijving", activityId: "A2"),
+            ]),
+            "scan.csv", "PV26");
+
+        var conflict = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.ConflictingInitiative, 4, "omschrijving"), (conflict.Code, conflict.Row, conflict.Column));
+        Assert.Contains("but 'Omschrijving met \"aanhalingstekens\"' on row 2", conflict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Activities_that_leave_id_order_late_are_still_staged_in_id_order()
     {
         // Forty initiatives in id order, then five that sort before them: the ids of the first rows must come back for the sort.
