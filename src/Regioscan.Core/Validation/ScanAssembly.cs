@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
@@ -22,7 +21,7 @@ namespace Regioscan.Core.Validation;
 /// </summary>
 /// <remarks>
 /// An initiative's line is spooled once the initiative is complete, as its published line (with its activity count and
-/// reach): that is when the next initiative starts, or at the end. Until then it stays in memory (one line). So when
+/// reach): that is when the next initiative starts, or at the end. Until then its record stays in memory (one). So when
 /// every initiative's rows come together and in id order, as in a province's file sorted by its own ids, the
 /// initiatives' spool is <c>initiatives.jsonl</c> as it is, and the activities' spool <c>activities.jsonl</c> when its
 /// activities came in id order (<see cref="StagedScan.SpooledInitiatives"/>); otherwise the staged files are written
@@ -56,10 +55,8 @@ internal sealed class ScanAssembly : IDisposable
     private readonly SummaryCounter _summary = new();
     private LineSpool? _initiativeLines;
     private LineSpool? _activityLines;
-    private readonly ArrayBufferWriter<byte> _openLine = new(4096);
-    private readonly ArrayBufferWriter<byte> _aggregates = new(64);
-    private readonly Utf8JsonWriter _openJson;
     private Entry? _open;
+    private Initiative? _openRecord;
     private string? _lastClosedId;
     private bool _initiativesInPlace = true;
     private (string Province, string? SourceId, string Name, string Id) _lastInitiative;
@@ -71,7 +68,6 @@ internal sealed class ScanAssembly : IDisposable
         _fingerprinter = fingerprinter;
         _initiativeLines = new LineSpool(spool());
         _activityLines = new LineSpool(spool());
-        _openJson = new Utf8JsonWriter(_openLine, StagedScanJson.WriterOptions);
     }
 
     /// <summary>
@@ -160,7 +156,6 @@ internal sealed class ScanAssembly : IDisposable
     /// <summary>Deletes the spools unless <see cref="Build"/> handed them on.</summary>
     public void Dispose()
     {
-        _openJson.Dispose();
         _initiativeLines?.Dispose();
         _activityLines?.Dispose();
     }
@@ -196,17 +191,14 @@ internal sealed class ScanAssembly : IDisposable
     }
 
     /// <summary>
-    /// The first row of an initiative: its record is serialised and kept until the initiative is complete
-    /// (<see cref="CloseOpenInitiative"/>), and what later rows are compared with stays as fingerprints (the values
-    /// themselves are read back only for a conflict's message).
+    /// The first row of an initiative: its record is kept until the initiative is complete (<see cref="CloseOpenInitiative"/>),
+    /// and what later rows are compared with stays as fingerprints (the values themselves are read back only for a
+    /// conflict's message).
     /// </summary>
     private Entry NewEntry(ParsedRow row, Province province, string initiativeId, string name)
     {
         var initiative = BuildInitiative(row, province, initiativeId, name);
-        _openLine.ResetWrittenCount();
-        _openJson.Reset(_openLine);
-        JsonSerializer.Serialize(_openJson, initiative, StagedScanJson.InitiativeTypeInfo);
-        _openJson.Flush();
+        _openRecord = initiative;
         var values = new ulong[Compared.Length];
         var invalid = 0;
         for (var i = 0; i < Compared.Length; i++)
@@ -232,8 +224,8 @@ internal sealed class ScanAssembly : IDisposable
 
         _initiativesInPlace &= _lastClosedId is null || string.CompareOrdinal(_lastClosedId, open.Id) < 0;
         _lastClosedId = open.Id;
-        open.Line = StagedScan.AppendInitiativeLine(_initiativeLines!, _openLine.WrittenSpan, open.ActivityCount, open.Reach, _aggregates);
-        _open = null;
+        open.Line = StagedScan.AppendInitiativeLine(_initiativeLines!, _openRecord!, open.ActivityCount, open.Reach);
+        (_open, _openRecord) = (null, null);
     }
 
     private static Initiative BuildInitiative(ParsedRow row, Province province, string initiativeId, string name) => new()
@@ -354,11 +346,12 @@ internal sealed class ScanAssembly : IDisposable
         }
     }
 
-    /// <summary>A compared value of an initiative's first row as a message shows it, read back from its spooled line.</summary>
+    /// <summary>A compared value of an initiative's first row as a message shows it, read back from its line (the open one's made now).</summary>
     private string EarlierValue(Entry earlier, int compared)
     {
-        using var line = JsonDocument.Parse(
-            ReferenceEquals(earlier, _open) ? _openLine.WrittenMemory : (ReadOnlyMemory<byte>)_initiativeLines!.ReadLine(earlier.Line));
+        using var line = JsonDocument.Parse(ReferenceEquals(earlier, _open)
+            ? JsonSerializer.SerializeToUtf8Bytes(_openRecord!, StagedScanJson.InitiativeTypeInfo)
+            : _initiativeLines!.ReadLine(earlier.Line));
         if (!line.RootElement.TryGetProperty(ComparedProperties[compared], out var value))
         {
             return string.Empty;

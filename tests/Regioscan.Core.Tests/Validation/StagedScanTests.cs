@@ -246,7 +246,7 @@ public sealed class StagedScanTests
     {
         using var spool = new LineSpool(new MemoryStream());
         var first = spool.Append("één", StagedScanJsonTestContext.Default.String);
-        var second = spool.Append("<"u8, "\"twee\""u8, ">"u8);
+        var second = spool.Append("twee", StagedScanJsonTestContext.Default.String, "<"u8, ">"u8);
 
         var file = spool.AsFile();
 

@@ -49,28 +49,21 @@ internal sealed class LineSpool : IDisposable
     public long Length => _flushed + _pending.WrittenCount;
 
     /// <summary>Serialises <paramref name="row"/> as one line and returns where it is.</summary>
-    public SpoolSlot Append<T>(T row, JsonTypeInfo<T> typeInfo)
+    public SpoolSlot Append<T>(T row, JsonTypeInfo<T> typeInfo) => Append(row, typeInfo, [], []);
+
+    /// <summary>
+    /// Serialises <paramref name="row"/> as one line between <paramref name="before"/> and <paramref name="after"/>, and
+    /// returns where the row is within it (what <see cref="ReadLine"/> and <see cref="ReadLines"/> give back).
+    /// </summary>
+    public SpoolSlot Append<T>(T row, JsonTypeInfo<T> typeInfo, ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
     {
         ThrowIfFinished();
+        _pending.Write(before);
         var start = Length;
         _json.Reset(_pending);
         JsonSerializer.Serialize(_json, row, typeInfo);
         _json.Flush();
         var slot = new SpoolSlot(start, checked((int)(Length - start)));
-        EndLine();
-        return slot;
-    }
-
-    /// <summary>
-    /// Appends one line made of <paramref name="before"/>, <paramref name="line"/> and <paramref name="after"/>, and returns
-    /// where <paramref name="line"/> is within it (what <see cref="ReadLine"/> and <see cref="ReadLines"/> give back).
-    /// </summary>
-    public SpoolSlot Append(ReadOnlySpan<byte> before, ReadOnlySpan<byte> line, ReadOnlySpan<byte> after)
-    {
-        ThrowIfFinished();
-        var slot = new SpoolSlot(Length + before.Length, line.Length);
-        _pending.Write(before);
-        _pending.Write(line);
         _pending.Write(after);
         EndLine();
         return slot;

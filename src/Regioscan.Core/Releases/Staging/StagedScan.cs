@@ -1,5 +1,6 @@
 using System.Buffers;
-using System.Buffers.Text;
+using System.Globalization;
+using System.Text.Unicode;
 using Regioscan.Core.Model;
 using Regioscan.Core.Releases.Summary;
 
@@ -19,6 +20,9 @@ internal readonly record struct InitiativeSlot(SpoolSlot Line, int ActivityCount
 /// </summary>
 public sealed class StagedScan : IDisposable
 {
+    /// <summary>The most bytes <see cref="WriteAggregates"/> writes: both names, an int, a long and the closing brace.</summary>
+    private const int MaxAggregatesBytes = 80;
+
     private readonly LineSpool _initiatives;
     private readonly InitiativeSlot[] _initiativeSlots;
     private readonly SpoolSlot[] _initiativeLineSlots;
@@ -82,16 +86,15 @@ public sealed class StagedScan : IDisposable
     internal SpooledFile? SpooledActivities() => _activitiesInPlace ? _activities.AsFile() : null;
 
     /// <summary>
-    /// An initiative's published line around its staged initiative (<paramref name="inner"/>), as the serializer writes a
+    /// Appends <paramref name="initiative"/>'s published line to <paramref name="spool"/>, as the serializer writes a
     /// <see cref="PublishedInitiative"/>: <c>{"initiative":{…},"activity_count":n,"reach_per_year":r}</c>, the reach left
-    /// out when it is null. <paramref name="after"/> receives what follows the initiative; it is appended to
-    /// <paramref name="spool"/>, and the slot returned is the initiative's within it.
+    /// out when it is null. The slot returned is the initiative's within the line.
     /// </summary>
-    internal static SpoolSlot AppendInitiativeLine(LineSpool spool, ReadOnlySpan<byte> inner, int activityCount, long? reachPerYear, ArrayBufferWriter<byte> after)
+    internal static SpoolSlot AppendInitiativeLine(LineSpool spool, Initiative initiative, int activityCount, long? reachPerYear)
     {
-        after.ResetWrittenCount();
-        WriteAggregates(after, activityCount, reachPerYear);
-        return spool.Append(InitiativePrefix, inner, after.WrittenSpan);
+        Span<byte> aggregates = stackalloc byte[MaxAggregatesBytes];
+        var written = WriteAggregates(aggregates, activityCount, reachPerYear);
+        return spool.Append(initiative, StagedScanJson.InitiativeTypeInfo, InitiativePrefix, aggregates[..written]);
     }
 
     /// <summary>The scan as records, read back from the spooled lines (for callers that want objects, such as tests).</summary>
@@ -134,29 +137,19 @@ public sealed class StagedScan : IDisposable
             line.ResetWrittenCount();
             line.Write(InitiativePrefix);
             line.Write(inner);
-            WriteAggregates(line, slot.ActivityCount, slot.ReachPerYear);
+            line.Advance(WriteAggregates(line.GetSpan(MaxAggregatesBytes), slot.ActivityCount, slot.ReachPerYear));
             each(i, line.WrittenSpan);
         });
     }
 
     private static ReadOnlySpan<byte> InitiativePrefix => "{\"initiative\":"u8;
 
-    private static void WriteAggregates(ArrayBufferWriter<byte> line, int activityCount, long? reachPerYear)
+    /// <summary>Writes what follows the initiative in its published line into <paramref name="destination"/>; returns the bytes written.</summary>
+    private static int WriteAggregates(Span<byte> destination, int activityCount, long? reachPerYear)
     {
-        line.Write(",\"activity_count\":"u8);
-        WriteNumber(line, activityCount);
-        if (reachPerYear is { } reach)
-        {
-            line.Write(",\"reach_per_year\":"u8);
-            WriteNumber(line, reach);
-        }
-
-        line.Write("}"u8);
-    }
-
-    private static void WriteNumber(ArrayBufferWriter<byte> buffer, long value)
-    {
-        Utf8Formatter.TryFormat(value, buffer.GetSpan(20), out var written);
-        buffer.Advance(written);
+        var fits = reachPerYear is { } reach
+            ? Utf8.TryWrite(destination, CultureInfo.InvariantCulture, $",\"activity_count\":{activityCount},\"reach_per_year\":{reach}}}", out var written)
+            : Utf8.TryWrite(destination, CultureInfo.InvariantCulture, $",\"activity_count\":{activityCount}}}", out written);
+        return fits ? written : throw new InvalidOperationException($"The aggregates need more than {MaxAggregatesBytes} bytes.");
     }
 }
