@@ -96,13 +96,13 @@ public sealed partial class IntakeService
     private async Task StageAsync(string container, string folder, StagedScan scan, CancellationToken cancellationToken)
     {
         await Task.WhenAll(
-            Task.Run(() => StoreAsync(StagedScanJson.InitiativesName, scan.SpooledInitiatives, scan.WriteInitiatives), cancellationToken),
-            StoreAsync(StagedScanJson.ActivitiesName, scan.SpooledActivities, scan.WriteActivities));
-        await StoreAsync(StagedScanJson.SummaryName, () => null, s => StagedScanJson.WriteSummary(scan.Summary, s));
+            Task.Run(() => StoreAsync(StagedScanJson.InitiativesName, scan.SpooledInitiatives(), scan.WriteInitiatives), cancellationToken),
+            StoreAsync(StagedScanJson.ActivitiesName, scan.SpooledActivities(), scan.WriteActivities));
+        await StoreAsync(StagedScanJson.SummaryName, null, s => StagedScanJson.WriteSummary(scan.Summary, s));
 
-        async Task StoreAsync(string name, Func<SpooledFile?> spooled, Action<Stream> write)
+        async Task StoreAsync(string name, SpooledFile? spooled, Action<Stream> write)
         {
-            if (spooled() is { } file)
+            if (spooled is { } file)
             {
                 await _store.CreateFromScratchAsync(container, folder + name, file.Content, file.Sha256, cancellationToken);
                 return;

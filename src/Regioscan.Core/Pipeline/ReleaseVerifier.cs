@@ -33,8 +33,9 @@ public sealed class ReleaseVerifier
     public async Task<ReleaseVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
         var record = await _store.ReadJsonAsync<VerifiedFiles>(Containers.System, RecordName, cancellationToken);
-        var run = new Run(new SortedDictionary<string, VerifiedFile>(
-            record?.Value.Files ?? new SortedDictionary<string, VerifiedFile>(), StringComparer.Ordinal));
+        var run = new Run(record is { } found
+            ? new SortedDictionary<string, VerifiedFile>(found.Value.Files, StringComparer.Ordinal)
+            : new SortedDictionary<string, VerifiedFile>(StringComparer.Ordinal));
         var index = await _catalog.GetIndexAsync(cancellationToken);
         foreach (var entry in index.Releases)
         {
