@@ -1,4 +1,5 @@
 using Regioscan.Core.Releases.Changes;
+using Regioscan.Core.Releases.Map;
 using Regioscan.Core.Releases.Summary;
 
 namespace Regioscan.Core.Pipeline;
@@ -6,14 +7,17 @@ namespace Regioscan.Core.Pipeline;
 public sealed partial class Publisher
 {
     /// <summary>What the one pass over the tables gathers for the files written after it.</summary>
-    private sealed class TablePass(IReadOnlyList<ProvinceSummary> summaries, Stream mapInitiatives, Stream mapActivities, ChangeSpool changes) : IAsyncDisposable
+    private sealed class TablePass(IReadOnlyList<ProvinceSummary> summaries, Stream mapData, Stream mapActivities, ChangeSpool changes) : IAsyncDisposable
     {
         public IReadOnlyList<ProvinceSummary> Summaries { get; } = summaries;
 
-        /// <summary>The map's initiatives, a JSON array in a scratch file.</summary>
-        public Stream MapInitiatives { get; } = mapInitiatives;
+        /// <summary>
+        /// The release file <c>map/data.js</c>, begun with its initiatives table, written straight into it during the
+        /// pass (<see cref="MapDataWriter.Begin"/>); finished after the pass (<see cref="MapDataWriter.Finish"/>).
+        /// </summary>
+        public Stream MapData { get; } = mapData;
 
-        /// <summary>The map's activities, a JSON array in a scratch file.</summary>
+        /// <summary>The map's activities table, in a scratch file until it is copied into <see cref="MapData"/>.</summary>
         public Stream MapActivities { get; } = mapActivities;
 
         public ReachYears ReachYears { get; } = new();
@@ -23,7 +27,7 @@ public sealed partial class Publisher
 
         public async ValueTask DisposeAsync()
         {
-            await MapInitiatives.DisposeAsync();
+            await MapData.DisposeAsync();
             await MapActivities.DisposeAsync();
             Changes.Dispose();
         }

@@ -25,6 +25,9 @@ public sealed partial class Publisher
     /// <summary>The name of the publish lock.</summary>
     public const string LockName = "publish";
 
+    /// <summary>The map's data file in a release.</summary>
+    private const string MapDataName = MapBundle.Folder + "/" + MapDataWriter.FileName;
+
     private readonly IBlobStore _store;
     private readonly IScratchSpace _scratch;
     private readonly TimeProvider _time;
@@ -190,7 +193,11 @@ public sealed partial class Publisher
             _catalog.ReadRowsAsync(StagedScanJson.Initiatives, inputs, null, initiativeLines, cancellationToken),
             _catalog.ReadRowsAsync(StagedScanJson.Activities, inputs, null, activityLines, cancellationToken),
             summaries);
-        var pass = new TablePass(summaries, _scratch.Create(), _scratch.Create(), new ChangeSpool(_scratch.Create(), _scratch.Create()));
+        // The map's initiatives go straight into map/data.js; its activities, written at the same time, follow them
+        // there once the pass is done (the two tables are written one per core).
+        var pass = new TablePass(
+            summaries, files.Create(MapDataName, summaries.Sum(s => s.Initiatives)), _scratch.Create(),
+            new ChangeSpool(_scratch.Create(), _scratch.Create()));
         try
         {
             // Each change goes to the spool as it is found: a first release of a million records holds counts, not records.
@@ -201,8 +208,9 @@ public sealed partial class Publisher
                 _catalog.ReadPreviousAsync(StagedScanJson.Activities, before, Compared, cancellationToken), TableKeys.Activities, pass.Changes.Activities.Add,
                 a => Compared(a.ProvinceCode), activityLines);
 
-            // The parts' JSON writers leave their scratch files open; the files are not release files, so not hashed.
-            await using var mapInitiatives = new MapTablePart<PublishedInitiative>(pass.MapInitiatives, MapDataWriter.InitiativeColumns);
+            // The tables' JSON writers leave their streams open.
+            MapDataWriter.Begin(pass.MapData);
+            await using var mapInitiatives = new MapTablePart<PublishedInitiative>(pass.MapData, MapDataWriter.InitiativeColumns);
             await using var mapActivities = new MapTablePart<Activity>(pass.MapActivities, MapDataWriter.ActivityColumns);
             await using var boundaries = await OpenProvinceBoundariesAsync(cancellationToken);
             List<IRowSink<PublishedInitiative>> initiativeSinks = [initiativeChanges, mapInitiatives];
@@ -254,13 +262,9 @@ public sealed partial class Publisher
         using var provincesBytes = new MemoryStream();
         await files.Read("provinces.geojson").CopyToAsync(provincesBytes, cancellationToken);
 
-        var dataName = MapBundle.Folder + "/" + MapDataWriter.FileName;
-        pass.MapInitiatives.Position = 0;
         pass.MapActivities.Position = 0;
-        await using (var data = files.Create(dataName, pass.Summaries.Sum(s => s.Initiatives)))
-        {
-            MapDataWriter.Assemble(new ReleaseMapContext(version.ToString(), publishedAt, provincesBytes.ToArray()), pass.MapInitiatives, pass.MapActivities, data);
-        }
+        MapDataWriter.Finish(new ReleaseMapContext(version.ToString(), publishedAt, provincesBytes.ToArray()), pass.MapActivities, pass.MapData);
+        await pass.MapData.DisposeAsync();
 
         foreach (var name in MapBundle.FileNames)
         {
@@ -295,7 +299,7 @@ public sealed partial class Publisher
         foreach (var entry in files.Describe())
         {
             if (entry.Name is "datapackage.json" or CatalogFiles.DcatFileName or CatalogFiles.SchemaOrgFileName
-                || entry.Name == MapBundle.Folder + "/" + MapDataWriter.FileName)
+                || entry.Name == MapDataName)
             {
                 continue;
             }

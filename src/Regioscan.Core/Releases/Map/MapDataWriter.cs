@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Regioscan.Core.CodeLists;
@@ -55,24 +56,39 @@ public static class MapDataWriter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(destination);
 
-        using var initiatives = new MemoryStream();
+        Begin(destination);
+        WritePart(destination, InitiativeColumns, tables.Initiatives);
         using var activities = new MemoryStream();
-        WritePart(initiatives, InitiativeColumns, tables.Initiatives);
         WritePart(activities, ActivityColumns, tables.Activities);
-        initiatives.Position = 0;
         activities.Position = 0;
-        Assemble(context, initiatives, activities, destination);
+        Finish(context, activities, destination);
     }
 
     /// <summary>
-    /// Writes the file from its two table parts (tables written by <see cref="MapTablePart{TRow}"/>), which
-    /// are copied as they are: <c>{version, published_at, changelog, codelists, provinces, initiatives, activities}</c>.
+    /// Starts the file: its prefix and the object up to its first member's value, the initiatives table, which is
+    /// written straight after it (<see cref="MapTablePart{TRow}"/>) while the activities table goes to a part of its own.
     /// </summary>
-    /// <exception cref="JsonException">The provinces GeoJSON is not JSON.</exception>
-    internal static void Assemble(ReleaseMapContext context, Stream initiatives, Stream activities, Stream destination)
+    internal static void Begin(Stream destination)
     {
         destination.Write(Prefix);
-        using (var json = new Utf8JsonWriter(destination, JsonOptions))
+        destination.Write("""{"initiatives":"""u8);
+    }
+
+    /// <summary>
+    /// Ends the file once its initiatives table is written (<see cref="Begin"/>): the activities table, copied as it
+    /// is from its part, then the members known only once the release's version is, and the end of the script. The
+    /// object reads <c>{initiatives, activities, version, published_at, changelog, codelists, provinces}</c>.
+    /// </summary>
+    /// <exception cref="JsonException">The provinces GeoJSON is not JSON.</exception>
+    internal static void Finish(ReleaseMapContext context, Stream activities, Stream destination)
+    {
+        destination.Write(""","activities":"""u8);
+        activities.CopyTo(destination);
+
+        // The last members are written as an object of their own, whose opening brace is left out: its members and
+        // closing brace end the file's object.
+        var rest = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(rest, JsonOptions))
         {
             json.WriteStartObject();
             json.WriteString("version", context.Version);
@@ -80,15 +96,11 @@ public static class MapDataWriter
             json.WriteString("changelog", ChangelogLink);
             WriteCodeLists(json, CodeLists);
             WriteProvinces(json, context.ProvincesGeoJson);
-            json.Flush();
+            json.WriteEndObject();
         }
 
-        // The object is closed by hand: its last two members are the parts, already JSON.
-        destination.Write(""","initiatives":"""u8);
-        initiatives.CopyTo(destination);
-        destination.Write(""","activities":"""u8);
-        activities.CopyTo(destination);
-        destination.Write("}"u8);
+        destination.Write(","u8);
+        destination.Write(rest.WrittenSpan[1..]);
         destination.Write(Suffix);
     }
 

@@ -5,8 +5,9 @@ using Regioscan.Core.Schema;
 namespace Regioscan.Core.Releases.Map;
 
 /// <summary>
-/// One table of <c>map/data.js</c>, row by row, into its own stream; <see cref="MapDataWriter.Assemble"/> puts the
-/// parts together once the release's version is known.
+/// One table of <c>map/data.js</c>, row by row, into a stream left open: the initiatives straight into the file after
+/// <see cref="MapDataWriter.Begin"/>, the activities into a part of their own that <see cref="MapDataWriter.Finish"/>
+/// copies after them once the release's version is known.
 /// </summary>
 /// <remarks>
 /// A table is written as <c>{"columns":[names],"codes":{column:code list},"rows":[[values],…]}</c>: each row is an
