@@ -44,5 +44,6 @@ internal static class CommandRunner
     private static bool IsUserFacing(Exception e) => e is not OperationCanceledException
         && e is IOException or UnauthorizedAccessException or TimeoutException or InvalidDataException
             or RequestFailedException or ArgumentException or KeyNotFoundException or FormatException
-            or InvalidOperationException or AggregateException or Azure.Identity.AuthenticationFailedException;
+            or InvalidOperationException or AggregateException or StorageConflictException
+            or Azure.Identity.AuthenticationFailedException;
 }

@@ -24,18 +24,24 @@ internal static class ProcessCommand
             {
                 await JsonOutput.WriteAsync(console.Out, new
                 {
-                    processed = result.Processed.Select(r => new { upload_id = r.UploadId, province = r.ProvinceCode, accepted = r.Accepted, location = r.Location, errors = r.Report.Errors.Count }),
+                    processed = result.Processed.Select(r => new
+                    {
+                        upload = r.Upload, upload_id = r.UploadId, province = r.ProvinceCode, accepted = r.Accepted,
+                        location = r.Location, errors = r.Report.Errors.Count,
+                    }),
                     skipped = result.Skipped,
                     publish = result.Publish is null ? null : PublishPrinter.ToJson(result.Publish),
                 });
-                return CliApp.Ok;
+                return ExitCode(result);
             }
 
             var accepted = result.Processed.Count(r => r.Accepted);
             await console.Out.WriteLineAsync($"Processed {result.Processed.Count} upload(s): {accepted} accepted, {result.Processed.Count - accepted} rejected; {result.Skipped} already processed before.");
             foreach (var rejected in result.Processed.Where(r => !r.Accepted))
             {
-                await console.Out.WriteLineAsync($"  rejected {rejected.Report.File}: see {rejected.Location}report.json ({rejected.Report.Errors.Count} error(s))");
+                var name = rejected.Upload ?? rejected.Report.File;
+                var same = rejected.AlreadyProcessed ? $"; the same bytes as {rejected.Report.File}, rejected before" : string.Empty;
+                await console.Out.WriteLineAsync($"  rejected {name}: see {rejected.Location}report.json ({rejected.Report.Errors.Count} error(s){same})");
             }
 
             if (result.Publish is not null)
@@ -43,8 +49,11 @@ internal static class ProcessCommand
                 await PublishPrinter.PrintAsync(result.Publish, services, asJson: false, console, cancellationToken);
             }
 
-            return CliApp.Ok;
+            return ExitCode(result);
         }));
         return command;
     }
+
+    /// <summary>1 when an upload of this run was rejected (the accepted ones are still published), else 0.</summary>
+    private static int ExitCode(ProcessResult result) => result.Processed.Any(r => !r.Accepted) ? CliApp.Rejected : CliApp.Ok;
 }

@@ -9,4 +9,11 @@ namespace Regioscan.Core.Pipeline;
 /// <param name="Report">The validation report (also stored as <c>report.json</c>).</param>
 /// <param name="AlreadyProcessed">True when this content had been processed before (nothing new was written).</param>
 /// <param name="Location">Where it is stored, e.g. <c>scans/PV20/3f2a…/</c>.</param>
-public sealed record IntakeResult(string UploadId, string ProvinceCode, bool Accepted, ValidationReport Report, bool AlreadyProcessed, string Location);
+public sealed record IntakeResult(string UploadId, string ProvinceCode, bool Accepted, ValidationReport Report, bool AlreadyProcessed, string Location)
+{
+    /// <summary>
+    /// The blob of <c>uploads/</c> this came from (<c>PVxx/file.csv</c>), when processed from there. With
+    /// <see cref="AlreadyProcessed"/> the report may name another file: the same bytes uploaded under another name.
+    /// </summary>
+    public string? Upload { get; init; }
+}

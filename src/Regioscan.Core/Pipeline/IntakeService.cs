@@ -77,7 +77,23 @@ public sealed partial class IntakeService
         }
 
         // The report is written last: its presence marks the upload as processed.
-        await _store.CreateAsync(container, folder + PipelinePaths.Report, ReportBytes(result.Report), cancellationToken);
+        try
+        {
+            await _store.CreateAsync(container, folder + PipelinePaths.Report, ReportBytes(result.Report), cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            // The same bytes under another name were ingested at the same time (two triggers at once) and their report
+            // came first: this upload's outcome is that one.
+            if (await FindEarlierOutcomeAsync(folder, cancellationToken) is not { } other)
+            {
+                throw;
+            }
+
+            LogAlreadyProcessed(_logger, fileName, uploadId, other.Accepted);
+            return new IntakeResult(uploadId, province.Code, other.Accepted, other.Report, true, other.Container + "/" + folder);
+        }
+
         if (scan is not null)
         {
             await MakeCurrentAsync(province.Code, uploadId, sha256, fileName, cancellationToken);

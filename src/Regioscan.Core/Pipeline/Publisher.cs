@@ -25,6 +25,9 @@ public sealed partial class Publisher
     /// <summary>The name of the publish lock.</summary>
     public const string LockName = "publish";
 
+    /// <summary>In <c>system/</c>: the scans last found to make the latest release's data (<see cref="CheckedInputs"/>).</summary>
+    private const string CheckedInputsName = "checked-inputs.json";
+
     /// <summary>The map's data file in a release.</summary>
     private const string MapDataName = MapBundle.Folder + "/" + MapDataWriter.FileName;
 
@@ -106,6 +109,8 @@ public sealed partial class Publisher
             await WriteMapAsync(pass, version, publishedAt, files, cancellationToken);
             if (previous is not null && !schemaChanged && changes.IsEmpty && SameData(previous, files))
             {
+                using var checkedInputs = new MemoryStream(ReleaseJson.Serialize(new CheckedInputs(previous.Version, inputs)));
+                await _store.WriteAsync(Containers.System, CheckedInputsName, checkedInputs, cancellationToken);
                 return UpToDate(previous);
             }
 
@@ -149,6 +154,30 @@ public sealed partial class Publisher
     private static PublishResult UpToDate(ReleaseManifest previous) =>
         new(false, previous.Version, previous.Previous, null, previous.Counts,
             $"Nothing new to publish: release {previous.Version} already holds the current scans (identical content makes no new release).");
+
+    /// <summary>
+    /// Whether a province's current scan is in no release yet: a scan was accepted but the publish after it did not
+    /// finish (the process was killed, or the store failed). Reads the scan pointers and the latest manifest only.
+    /// </summary>
+    public async Task<bool> HasUnpublishedScansAsync(CancellationToken cancellationToken = default)
+    {
+        var inputs = await CurrentInputsAsync(cancellationToken);
+        if (inputs.Count == 0)
+        {
+            return false;
+        }
+
+        var latest = await _catalog.GetLatestAsync(cancellationToken);
+        var manifest = latest is null ? null : await _catalog.GetManifestAsync(latest.Value.Value.Version, cancellationToken);
+        if (manifest is null || SameInputs(manifest.Inputs, inputs))
+        {
+            return manifest is null;
+        }
+
+        // Scans already read by a publish that found the latest release's data in them are not pending.
+        var checkedInputs = await _store.ReadJsonAsync<CheckedInputs>(Containers.System, CheckedInputsName, cancellationToken);
+        return checkedInputs is not { Value: var c } || c.Version != manifest.Version || !SameInputs(c.Inputs, inputs);
+    }
 
     private static bool SameInputs(IReadOnlyDictionary<string, ReleaseInput> a, Dictionary<string, ReleaseInput> b) =>
         a.Count == b.Count && a.Keys.All(province => ReleaseInput.SameUpload(a, b, province));

@@ -89,6 +89,7 @@ public sealed partial class UploadProcessor
             ? await _intake.IngestAsync(content, match.Groups[2].Value, match.Groups[1].Value, cancellationToken)
             : await QuarantineMisplacedAsync(content, blobName, cancellationToken);
 
+        result = result with { Upload = blobName };
         var newReceipt = new UploadReceipt(blob.ETag, result.UploadId, result.Accepted, result.Location, _time.GetUtcNow());
         using var receiptStream = new MemoryStream(ReleaseJson.Serialize(newReceipt));
         await _store.WriteAsync(Containers.System, receiptName, receiptStream, cancellationToken);
@@ -101,19 +102,24 @@ public sealed partial class UploadProcessor
     /// </summary>
     public async Task<ProcessResult> ProcessAllAsync(string? reason, IProgress<string>? progress = null, bool publish = true, CancellationToken cancellationToken = default)
     {
-        var names = new List<string>();
-        var lengths = new Dictionary<string, long>(StringComparer.Ordinal);
+        var blobs = new List<StoredBlob>();
         await foreach (var blob in _store.ListAsync(Containers.Uploads, string.Empty, cancellationToken))
         {
-            names.Add(blob.Name);
-            lengths[blob.Name] = blob.Length;
+            blobs.Add(blob);
         }
 
+        var names = blobs.Select(b => b.Name).ToList();
+        var lengths = blobs.ToDictionary(b => b.Name, b => b.Length, StringComparer.Ordinal);
         progress?.Report($"{names.Count} upload(s) in {_store.Description}/uploads …");
 
-        // Provinces are ingested side by side (one per core); a province's own uploads one after the other, in
-        // name order, so the last of them becomes its current scan as it would one at a time.
-        var byProvince = names.GroupBy(n => n.Split('/')[0], StringComparer.Ordinal).ToList();
+        // Provinces are ingested side by side (one per core); a province's own uploads one after the other, in the
+        // order they were uploaded (then by name), so the newest becomes its current scan as it would one at a time.
+        // Uploads outside a province folder form one group: the same bytes misplaced twice share a quarantine folder.
+        var byProvince = blobs
+            .OrderBy(b => b.LastModified)
+            .ThenBy(b => b.Name, StringComparer.Ordinal)
+            .GroupBy(b => UploadName().Match(b.Name) is { Success: true } m ? m.Groups[1].Value : "unknown", b => b.Name, StringComparer.Ordinal)
+            .ToList();
         var outcomes = new ConcurrentDictionary<string, IntakeResult?>(StringComparer.Ordinal);
         using var budget = new IntakeBudget(IntakeBudgetBytes);
         await Parallel.ForEachAsync(
@@ -121,7 +127,7 @@ public sealed partial class UploadProcessor
             new ParallelOptions { MaxDegreeOfParallelism = IntakeParallelism, CancellationToken = cancellationToken },
             async (province, token) =>
             {
-                foreach (var name in province.Order(StringComparer.Ordinal))
+                foreach (var name in province)
                 {
                     IntakeResult? result;
                     using (await budget.TakeAsync(lengths[name], token))
@@ -147,14 +153,22 @@ public sealed partial class UploadProcessor
         var processed = names.Select(n => outcomes[n]).OfType<IntakeResult>().ToList();
         var skipped = names.Count - processed.Count;
 
+        // A publish that an earlier run did not finish (killed, or the store failed) is completed now: scans accepted
+        // then are the provinces' current scans, but no release holds them yet.
+        var pending = publish && !processed.Any(r => r.Accepted) && await _publisher.HasUnpublishedScansAsync(cancellationToken);
+        if (pending)
+        {
+            progress?.Report("Scans accepted earlier are not in the latest release yet (an earlier publish did not finish) …");
+        }
+
         PublishResult? published = null;
-        if (publish && processed.Any(r => r.Accepted))
+        if (publish && (pending || processed.Any(r => r.Accepted)))
         {
             // Intake's scans are garbage now; give their memory back before publishing, or the two phases'
             // peaks add up in one process (a 1M-activity 'process' went from 389 to 351 MiB).
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
-            published = await _publisher.PublishAsync(reason ?? "new uploads accepted", progress, cancellationToken);
+            published = await _publisher.PublishAsync(reason ?? (pending ? "scans accepted earlier" : "new uploads accepted"), progress, cancellationToken);
         }
 
         return new ProcessResult(processed, skipped, published);
@@ -189,7 +203,20 @@ public sealed partial class UploadProcessor
         await _store.CreateAsync(Containers.Quarantine, folder + PipelinePaths.RawName(blobName), copy, cancellationToken);
         using var reportStream = new MemoryStream();
         ValidationReportJson.Write(report, reportStream);
-        await _store.CreateAsync(Containers.Quarantine, folder + PipelinePaths.Report, reportStream.ToArray(), cancellationToken);
+        try
+        {
+            await _store.CreateAsync(Containers.Quarantine, folder + PipelinePaths.Report, reportStream.ToArray(), cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            // The same bytes, misplaced under another name, were quarantined at the same time (two triggers at once).
+            var other = await _store.ReadAsync(Containers.Quarantine, folder + PipelinePaths.Report, cancellationToken)
+                ?? throw new InvalidOperationException($"{location}report.json conflicted with another report, which is gone.");
+            using var otherReport = new MemoryStream(other.Content.ToArray(), writable: false);
+            LogMisplaced(_logger, blobName, uploadId);
+            return new IntakeResult(uploadId, "unknown", false, ValidationReportJson.Read(otherReport), true, location);
+        }
+
         LogMisplaced(_logger, blobName, uploadId);
         return new IntakeResult(uploadId, "unknown", false, report, false, location);
     }

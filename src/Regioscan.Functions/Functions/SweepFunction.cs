@@ -6,10 +6,12 @@ namespace Regioscan.Functions.Functions;
 
 /// <summary>
 /// Timer sweep every 15 minutes: processes uploads that no event delivered (blobs that existed before
-/// the Event Grid subscription, lost events), asks for a release when any was accepted, and checks every
-/// published file against its manifest checksum (reading only files new or changed since they were last verified).
+/// the Event Grid subscription, lost events), asks for a release when any was accepted or a province's current scan
+/// is in no release (a publish request that failed for good), and checks every published file against its manifest
+/// checksum (reading only files new or changed since they were last verified).
 /// </summary>
-public sealed partial class SweepFunction(UploadProcessor processor, PublishRequestService requests, ReleaseVerifier verifier, ILogger<SweepFunction> logger)
+public sealed partial class SweepFunction(
+    UploadProcessor processor, Publisher publisher, PublishRequestService requests, ReleaseVerifier verifier, ILogger<SweepFunction> logger)
 {
     /// <summary>Runs one sweep.</summary>
     [Function("Sweep")]
@@ -17,9 +19,10 @@ public sealed partial class SweepFunction(UploadProcessor processor, PublishRequ
     {
         _ = timer;
         var result = await processor.ProcessAllAsync("sweep", progress: null, publish: false, cancellationToken);
-        if (result.Processed.Any(r => r is { Accepted: true, AlreadyProcessed: false }))
+        var accepted = result.Processed.Any(r => r is { Accepted: true, AlreadyProcessed: false });
+        if (accepted || await publisher.HasUnpublishedScansAsync(cancellationToken))
         {
-            await requests.SubmitAsync("sweep found accepted uploads", "sweep", cancellationToken);
+            await requests.SubmitAsync(accepted ? "sweep found accepted uploads" : "sweep found scans in no release", "sweep", cancellationToken);
         }
 
         var verification = await verifier.VerifyAsync(cancellationToken);

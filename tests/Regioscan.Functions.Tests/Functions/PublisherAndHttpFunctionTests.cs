@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Regioscan.Core.Pipeline;
 using Regioscan.Core.Storage;
 using Regioscan.Functions.Functions;
 using Regioscan.Functions.Tests.Support;
@@ -106,5 +108,23 @@ public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
         Assert.Contains(await harness.NamesAsync(Containers.Scans, "PV24/"), n => n.EndsWith("/activities.jsonl", StringComparison.Ordinal));
         Assert.Contains(await harness.NamesAsync(Containers.Quarantine, "unknown/"), n => n.EndsWith("/report.json", StringComparison.Ordinal));
         Assert.Contains("\"source\": \"sweep\"", Assert.Single(await harness.DrainQueueAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sweep_requests_a_publish_for_a_scan_no_release_holds_once_its_own_request_is_gone()
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite);
+        await harness.Create<SweepFunction>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        Assert.Empty(await harness.DrainQueueAsync());
+
+        // Accepted and processed (its receipt written), but the publish request it made was lost.
+        await harness.UploadAsync("PV24/accepted.csv", FunctionsHarness.SampleScan("PV24"));
+        await harness.Services.GetRequiredService<UploadProcessor>().ProcessUploadAsync("PV24/accepted.csv", skipEmpty: true);
+        Assert.Empty(await harness.DrainQueueAsync());
+
+        await harness.Create<SweepFunction>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+
+        var request = Assert.Single(await harness.DrainQueueAsync());
+        Assert.Contains("sweep found scans in no release", request, StringComparison.Ordinal);
     }
 }
