@@ -15,13 +15,18 @@ public static class ScanFileReader
     /// an XLSX workbook's parts may unpack to.
     /// </param>
     /// <param name="maxRecordBytes">The largest row, in bytes, that is buffered whole.</param>
+    /// <param name="holdsScan">
+    /// For a workbook, whether a sheet holds the scan, given its rows from the first; it should read no further
+    /// than the header row. Null to read the sheet named <see cref="XlsxRowSource.SheetName"/>, else the first
+    /// visible sheet, without looking (see <see cref="XlsxRowSource"/>).
+    /// </param>
     /// <remarks>
     /// A ZIP archive can only be read with random access: an XLSX upload is read in place when
     /// <paramref name="content"/> is seekable and starts at position 0, and is otherwise copied into memory
     /// (at most <paramref name="maxFileBytes"/>; workbooks are packed, so a scan's workbook is small).
     /// </remarks>
     /// <exception cref="ScanReadException">The upload is larger than <paramref name="maxFileBytes"/>.</exception>
-    public static ScanFile Open(Stream content, long maxFileBytes, int maxRecordBytes)
+    public static ScanFile Open(Stream content, long maxFileBytes, int maxRecordBytes, Func<IScanRowSource, bool>? holdsScan = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var start = content.CanSeek ? content.Position : -1;
@@ -43,12 +48,12 @@ public static class ScanFileReader
                 return new ScanFile(kind, new CsvRowSource(text, dialect, maxRecordBytes));
             case FileKind.Xlsx when start == 0:
                 content.Position = 0;
-                return new ScanFile(kind, new XlsxRowSource(content, ownsPackage: false, maxFileBytes));
+                return new ScanFile(kind, new XlsxRowSource(content, ownsPackage: false, maxFileBytes, holdsScan));
             case FileKind.Xlsx:
                 var copy = new MemoryStream();
                 copy.Write(prefix, 0, length);
                 limited.CopyTo(copy);
-                return new ScanFile(kind, new XlsxRowSource(copy, ownsPackage: true, maxFileBytes));
+                return new ScanFile(kind, new XlsxRowSource(copy, ownsPackage: true, maxFileBytes, holdsScan));
             case FileKind.Xls when CompoundFile.IsEncryptedPackage(prefix.AsSpan(0, length), limited):
                 return new ScanFile(FileKind.EncryptedWorkbook, null);
             default:

@@ -9,23 +9,27 @@ using SpreadsheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
 namespace Regioscan.Core.Reading;
 
 /// <summary>
-/// The rows of an XLSX upload: the sheet named <c>activiteiten</c> (any case), else the first sheet.
-/// The sheet is streamed with the Open XML SDK's <see cref="OpenXmlReader"/>, one row at a time; only the
-/// shared strings are held whole.
+/// The rows of an XLSX upload: the visible sheet named <c>activiteiten</c> (any case); without it, the first
+/// visible sheet whose header row names the scan template's columns, else the first hidden one that does (see
+/// <see cref="SheetChoice"/>). The sheet is streamed with the Open XML SDK's <see cref="OpenXmlReader"/>, one
+/// row at a time; only the shared strings are held whole.
 /// </summary>
 /// <remarks>
+/// To choose, the sheets are read up to their header row only. Hidden sheets come last because a stale copy of
+/// the scan on a sheet someone hid must not win over the sheet the officer can see.
 /// Row numbers are the sheet's own: a workbook leaves empty rows out, so numbers can skip (row 7 after
 /// row 5), and the cells of a row sit at their column (a cell C5 after A5 leaves B5 empty). Cell text is
 /// what a CSV export of the sheet would hold, except that numbers are invariant (see <see cref="XlsxCellText"/>).
 /// </remarks>
 public sealed class XlsxRowSource : IScanRowSource
 {
-    /// <summary>The sheet read when the workbook has it, whatever its position.</summary>
+    /// <summary>The sheet read when the workbook has it visible, whatever its position and whatever other sheets hold.</summary>
     public const string SheetName = "activiteiten";
 
     private readonly Stream _package;
     private readonly bool _ownsPackage;
     private readonly long _maxUnpackedBytes;
+    private readonly Func<IScanRowSource, bool>? _holdsScan;
     private readonly List<string> _cells = [];
     private SpreadsheetDocument? _document;
     private OpenXmlReader? _reader;
@@ -37,12 +41,20 @@ public sealed class XlsxRowSource : IScanRowSource
     /// <param name="package">The workbook; seekable, positioned anywhere.</param>
     /// <param name="ownsPackage">Whether disposing this source disposes <paramref name="package"/>.</param>
     /// <param name="maxUnpackedBytes">The most the workbook's parts may unpack to.</param>
-    internal XlsxRowSource(Stream package, bool ownsPackage, long maxUnpackedBytes)
+    /// <param name="holdsScan">
+    /// Whether a sheet holds the scan, given its rows from the first (it reads up to the header row); null to read
+    /// the visible sheet named <see cref="SheetName"/>, else the first visible sheet, without looking at any.
+    /// </param>
+    internal XlsxRowSource(Stream package, bool ownsPackage, long maxUnpackedBytes, Func<IScanRowSource, bool>? holdsScan)
     {
         _package = package;
         _ownsPackage = ownsPackage;
         _maxUnpackedBytes = maxUnpackedBytes;
+        _holdsScan = holdsScan;
     }
+
+    /// <summary>How the sheet read was chosen; null until the first row is read.</summary>
+    public XlsxSheetChoice? SheetChoice { get; private set; }
 
     /// <inheritdoc />
     public DetectedFormat Detected => new("xlsx", null, null, null, null, _sheet);
@@ -66,7 +78,12 @@ public sealed class XlsxRowSource : IScanRowSource
 
         try
         {
-            _reader ??= Open();
+            if (_reader is null)
+            {
+                // Opening looks at the header rows of the other sheets through this very source (see Peek).
+                _reader = Open();
+            }
+
             while (_reader.Read())
             {
                 if (_reader.IsStartElement && _reader.ElementType == typeof(Row))
@@ -120,25 +137,92 @@ public sealed class XlsxRowSource : IScanRowSource
         });
         var workbook = _document.WorkbookPart
             ?? throw new ScanReadException(ScanReadFailure.Malformed, "the file is a ZIP archive but holds no Excel workbook.");
-        var (name, id) = ChooseSheet(workbook);
-        _sheet = name;
-        if (workbook.GetPartById(id) is not WorksheetPart sheet)
-        {
-            throw new ScanReadException(ScanReadFailure.Malformed, $"the sheet '{name}' is a chart or dialog sheet, not a sheet of cells.");
-        }
-
         if (workbook.SharedStringTablePart is { } strings)
         {
             _sharedStrings = ReadSharedStrings(strings);
         }
 
+        var (name, id) = ChooseSheet(workbook, ListSheets(workbook));
+        _sheet = name;
+        _row = 0;
+        if (workbook.GetPartById(id) is not WorksheetPart sheet)
+        {
+            throw new ScanReadException(ScanReadFailure.Malformed, $"the sheet '{name}' is a chart or dialog sheet, not a sheet of cells.");
+        }
+
         return OpenXmlReader.Create(sheet);
     }
 
-    /// <summary>The sheet named <see cref="SheetName"/> in any case, else the first sheet: its name and relationship id.</summary>
-    private static (string Name, string Id) ChooseSheet(WorkbookPart workbook)
+    /// <summary>
+    /// The visible sheet named <see cref="SheetName"/> in any case; else the first visible sheet that holds the scan,
+    /// else the first hidden one that does, else the first visible sheet: its name and relationship id.
+    /// </summary>
+    private (string Name, string Id) ChooseSheet(WorkbookPart workbook, List<(string Name, string Id, bool Hidden)> sheets)
     {
-        (string Name, string Id)? first = null;
+        var fallback = sheets[Math.Max(0, sheets.FindIndex(s => !s.Hidden))];
+        var named = sheets.FindIndex(s => !s.Hidden && s.Name.Trim().Equals(SheetName, StringComparison.OrdinalIgnoreCase));
+        if (named >= 0 || _holdsScan is null)
+        {
+            var (name, id, _) = named >= 0 ? sheets[named] : fallback;
+            SheetChoice = new XlsxSheetChoice(name, []);
+            return (name, id);
+        }
+
+        var lookedAt = new List<XlsxSheet>();
+        (string Name, string Id)? chosen = null;
+        foreach (var hidden in (bool[])[false, true])
+        {
+            if (chosen is not null)
+            {
+                // Hidden sheets are looked at only when no visible sheet holds the scan.
+                break;
+            }
+
+            foreach (var (name, id, _) in sheets.Where(s => s.Hidden == hidden))
+            {
+                if (!workbook.TryGetPartById(id, out var part) || part is not WorksheetPart sheet)
+                {
+                    continue;
+                }
+
+                var holds = Peek(sheet, name);
+                lookedAt.Add(new XlsxSheet(name, hidden, holds));
+                if (holds)
+                {
+                    chosen ??= (name, id);
+                }
+            }
+        }
+
+        var read = chosen ?? (fallback.Name, fallback.Id);
+        SheetChoice = new XlsxSheetChoice(read.Name, lookedAt);
+        return read;
+    }
+
+    /// <summary>Whether a sheet holds the scan: the caller's test, reading the sheet through this source up to its header row.</summary>
+    private bool Peek(WorksheetPart sheet, string name)
+    {
+        var reader = OpenXmlReader.Create(sheet);
+        _reader = reader;
+        _sheet = name;
+        _row = 0;
+        try
+        {
+            return _holdsScan!(this);
+        }
+        finally
+        {
+            reader.Dispose();
+            _reader = null;
+            _ended = false;
+            _cells.Clear();
+        }
+    }
+
+    /// <summary>Every sheet of the workbook in order: name, relationship id and whether it is hidden.</summary>
+    private static List<(string Name, string Id, bool Hidden)> ListSheets(WorkbookPart workbook)
+    {
+        var sheets = new List<(string Name, string Id, bool Hidden)>();
         using var reader = OpenXmlReader.Create(workbook);
         while (reader.Read())
         {
@@ -148,6 +232,7 @@ public sealed class XlsxRowSource : IScanRowSource
             }
 
             string name = string.Empty, id = string.Empty;
+            var hidden = false;
             foreach (var attribute in reader.Attributes)
             {
                 if (attribute.LocalName == "name")
@@ -158,17 +243,16 @@ public sealed class XlsxRowSource : IScanRowSource
                 {
                     id = attribute.Value ?? string.Empty;
                 }
+                else if (attribute.LocalName == "state")
+                {
+                    hidden = attribute.Value is "hidden" or "veryHidden";
+                }
             }
 
-            if (name.Trim().Equals(SheetName, StringComparison.OrdinalIgnoreCase))
-            {
-                return (name, id);
-            }
-
-            first ??= (name, id);
+            sheets.Add((name, id, hidden));
         }
 
-        return first ?? throw new ScanReadException(ScanReadFailure.Malformed, "the workbook has no sheets.");
+        return sheets.Count > 0 ? sheets : throw new ScanReadException(ScanReadFailure.Malformed, "the workbook has no sheets.");
     }
 
     /// <summary>Each shared string as its runs joined; phonetic guides (rPh, for East Asian text) are not text of the cell.</summary>

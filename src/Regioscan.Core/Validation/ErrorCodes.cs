@@ -7,7 +7,10 @@ namespace Regioscan.Core.Validation;
 /// </summary>
 public static class ErrorCodes
 {
-    /// <summary>Not a readable scan: an .xls or encrypted workbook, a PDF, other binary content, or no template columns.</summary>
+    /// <summary>
+    /// Not a readable scan: an .xls or encrypted workbook, a PDF, other binary content, no template columns, or a
+    /// workbook with the template's columns on more than one sheet.
+    /// </summary>
     public const string UnsupportedFormat = "unsupported-format";
 
     /// <summary>No bytes, only blank lines, or a header without data rows.</summary>
@@ -89,8 +92,13 @@ public static class ErrorCodes
     [
         new(UnsupportedFormat, IssueSeverity.Error,
             "The upload is not a scan that can be read: an old .xls workbook, a password-protected (encrypted) " +
-            "workbook, a damaged workbook, a ZIP archive, a PDF, another binary file, or a file whose header row " +
-            "names none of the template's columns. Scans are read from CSV and from Excel workbooks (.xlsx).",
+            "workbook, a damaged workbook, a ZIP archive, a PDF, another binary file, a file whose header row " +
+            "names none of the template's columns, or a workbook with the template's columns on more than one sheet. " +
+            "Scans are read from CSV and from Excel workbooks (.xlsx). Of a workbook one sheet is read: the visible sheet " +
+            "named `activiteiten`; without it, the first sheet whose header row (its first row that is not blank) names the " +
+            "template's columns, where a hidden sheet counts only when no visible sheet has them. When another sheet as " +
+            "visible as the one read has them too, its rows would be left out, so the upload is rejected; when no sheet has " +
+            "them, the message lists the sheets looked at.",
             "`regioscan.xls` saved by Excel 2003, or a workbook saved with a password.",
             "Save the scan in Excel as \"Excel Workbook (*.xlsx)\" without a password, or as \"CSV UTF-8 (comma " +
             "delimited) (*.csv)\" (File > Save As). Make sure the first row holds the template's column names; " +

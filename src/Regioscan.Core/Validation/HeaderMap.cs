@@ -15,6 +15,46 @@ internal sealed class HeaderMap
     /// <summary>The cell index of each template column, or -1 when the column is absent.</summary>
     public int[] CellOfColumn { get; }
 
+    /// <summary>Moves <paramref name="source"/> to its header row, the first row that is not blank.</summary>
+    /// <returns>False when every row is blank.</returns>
+    public static bool SkipToHeader(IScanRowSource source)
+    {
+        while (source.ReadRow())
+        {
+            for (var i = 0; i < source.CellCount; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(source.GetCell(i)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the header row of <paramref name="source"/>, read from its first row, names at least one of the
+    /// template's columns: what <see cref="Build"/> asks of a scan. Reads no further than the header row.
+    /// </summary>
+    public static bool HoldsScan(IScanRowSource source)
+    {
+        if (!SkipToHeader(source))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < source.CellCount; i++)
+        {
+            if (ScanTemplate.IndexOfHeader(source.GetCell(i).Trim()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Maps the header row that <paramref name="source"/> is on. Returns null, with a file-level error,
     /// when the file cannot be a scan: too many columns, or none of the template's.

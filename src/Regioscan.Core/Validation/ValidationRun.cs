@@ -50,7 +50,7 @@ internal sealed class ValidationRun : IDisposable
     {
         try
         {
-            using var file = ScanFileReader.Open(content, _options.MaxFileBytes, MaxRecordBytes(_options));
+            using var file = ScanFileReader.Open(content, _options.MaxFileBytes, MaxRecordBytes(_options), HeaderMap.HoldsScan);
             if (file.Rows is null)
             {
                 RejectKind(file.Kind);
@@ -147,7 +147,13 @@ internal sealed class ValidationRun : IDisposable
 
     private void ReadRowsOf(IScanRowSource source, CancellationToken cancellationToken)
     {
-        if (!SkipToHeader(source))
+        var found = HeaderMap.SkipToHeader(source);
+        if (source is XlsxRowSource { SheetChoice: { } sheets } && !WorkbookSheets.Report(sheets, _issues))
+        {
+            return;
+        }
+
+        if (!found)
         {
             _issues.Add(ErrorCodes.EmptyFile, null, null, null, "The file holds only blank lines.",
                 "Upload the scan file itself; it has a header row and a row per activity.");
@@ -188,22 +194,6 @@ internal sealed class ValidationRun : IDisposable
                 string.Create(CultureInfo.InvariantCulture, $"The file has a header row (row {headerRow}) but no data rows."),
                 "Fill in a row per activity below the header row.");
         }
-    }
-
-    private static bool SkipToHeader(IScanRowSource source)
-    {
-        while (source.ReadRow())
-        {
-            for (var i = 0; i < source.CellCount; i++)
-            {
-                if (!string.IsNullOrWhiteSpace(source.GetCell(i)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Reads the template's cells of the current row; false when they are all blank (the row is skipped).</summary>

@@ -15,30 +15,34 @@ namespace Regioscan.Core.Tests.Reading;
 /// </summary>
 internal static class XlsxFiles
 {
+    /// <summary>The rows of a sheet that is not a scan: one cell of text.</summary>
+    public static readonly (int Row, string[] Cells)[] NoScan = [(1, ["Deze sheet is geen scan"])];
+
     /// <summary>A workbook of <paramref name="rows"/> (sheet row number, cells), streamed with <see cref="OpenXmlWriter"/>.</summary>
     /// <param name="rows">The rows; a row number of 0 means the row after the previous one.</param>
     /// <param name="sheet">The name of the sheet holding the rows.</param>
     /// <param name="sheetsBefore">Names of other sheets (with one cell of text) placed before it.</param>
-    public static byte[] Write(IEnumerable<(int Row, string[] Cells)> rows, string sheet = "activiteiten", params string[] sheetsBefore)
+    public static byte[] Write(IEnumerable<(int Row, string[] Cells)> rows, string sheet = "activiteiten", params string[] sheetsBefore) =>
+        WriteSheets([.. sheetsBefore.Select(other => (other, NoScan, false)), (sheet, rows, false)]);
+
+    /// <summary>A workbook of <paramref name="sheets"/> in order, each streamed as <see cref="Write"/> does; a hidden one has state <c>hidden</c>.</summary>
+    public static byte[] WriteSheets(params (string Name, IEnumerable<(int Row, string[] Cells)> Rows, bool Hidden)[] sheets)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             var strings = new SharedStrings();
-            var sheets = new Sheets();
+            var list = new Sheets();
             uint id = 1;
-            foreach (var other in sheetsBefore)
+            foreach (var (name, rows, hidden) in sheets)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
-                WriteSheet(part, [(1, ["Deze sheet is geen scan"])], strings);
-                sheets.Append(new Sheet { Name = other, SheetId = id++, Id = workbook.GetIdOfPart(part) });
+                WriteSheet(part, rows, strings);
+                list.Append(new Sheet { Name = name, SheetId = id++, Id = workbook.GetIdOfPart(part), State = hidden ? SheetStateValues.Hidden : null });
             }
 
-            var data = workbook.AddNewPart<WorksheetPart>();
-            WriteSheet(data, rows, strings);
-            sheets.Append(new Sheet { Name = sheet, SheetId = id, Id = workbook.GetIdOfPart(data) });
-            workbook.Workbook = new Workbook(sheets);
+            workbook.Workbook = new Workbook(list);
             var table = workbook.AddNewPart<SharedStringTablePart>();
             using var writer = OpenXmlWriter.Create(table);
             writer.WriteStartElement(new SharedStringTable());
