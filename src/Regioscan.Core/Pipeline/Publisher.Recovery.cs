@@ -7,17 +7,96 @@ namespace Regioscan.Core.Pipeline;
 public sealed partial class Publisher
 {
     /// <summary>
-    /// Makes the store consistent before publishing: version folders without a manifest (a publish that
-    /// died while writing) are removed — they were never visible; complete versions newer than
-    /// <c>latest.json</c> (a publish that died after its manifest) become current; the index and
-    /// <c>latest/</c> are brought in line. Returns the current release and the ETag of <c>latest.json</c>.
+    /// Makes the store consistent before publishing. A version folder without a manifest is either what a publish that
+    /// died while writing left (newer than every release known to be published: it was never visible, and is removed),
+    /// or a published release that lost its manifest: that one is never removed, its manifest is restored from an exact
+    /// copy (<c>latest/manifest.json</c> with the SHA-256 <c>index.json</c> records) or publishing stops and says how to
+    /// restore it. Complete versions newer than <c>latest.json</c> (a publish that died after its manifest) become
+    /// current; the index and <c>latest/</c> are brought in line. Returns the current release, the ETag of
+    /// <c>latest.json</c> and every version that exists (which the next release must not reuse).
     /// </summary>
-    private async Task<(ReleaseManifest? Current, string? LatestETag)> RecoverAsync(IProgress<string>? progress, CancellationToken cancellationToken)
+    private async Task<Recovered> RecoverAsync(IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var latest = await _catalog.GetLatestAsync(cancellationToken);
         ReleaseVersion? current = latest is null ? null : ReleaseVersion.Parse(latest.Value.Value.Version);
         var etag = latest?.ETag;
+        var index = await _catalog.GetIndexAsync(cancellationToken);
+        var published = index.Releases.ToDictionary(r => ReleaseVersion.Parse(r.Version), r => r.ManifestSha256);
+        var latestCopy = await _store.ReadAsync(Containers.Releases, ReleaseCatalog.LatestFolder + ReleaseCatalog.ManifestName, cancellationToken);
+        var folders = await ListVersionFoldersAsync(cancellationToken);
 
+        foreach (var version in folders.Where(f => !f.Value).Select(f => f.Key).ToList())
+        {
+            if (WhyPublished(version, current, published, latestCopy, folders) is { } why)
+            {
+                await RestoreManifestAsync(version, why, published.GetValueOrDefault(version), latestCopy, progress, cancellationToken);
+                folders[version] = true;
+            }
+            else
+            {
+                progress?.Report($"Removing the incomplete folder of release {version} left by an interrupted publish …");
+                LogRecovery(_logger, $"removing incomplete release folder {version.FolderName}");
+                await DeleteFolderAsync(version.FolderName + "/", cancellationToken);
+                folders.Remove(version);
+            }
+        }
+
+        ReleaseManifest? manifest = null;
+        var newer = folders.Keys.Where(v => current is null || v > current.Value).ToList();
+        foreach (var version in newer)
+        {
+            manifest = await _catalog.GetManifestAsync(version.ToString(), cancellationToken)
+                ?? throw new InvalidDataException($"releases/{version.FolderName}/manifest.json disappeared during recovery.");
+            if (!published.ContainsKey(version))
+            {
+                progress?.Report($"Completing release {version}, written by an interrupted publish …");
+                LogRecovery(_logger, $"rolling forward to complete release {version}");
+            }
+
+            // Only the newest becomes current; older ones (latest.json was deleted) are published already.
+            if (version == newer[^1])
+            {
+                if (published.ContainsKey(version))
+                {
+                    progress?.Report($"Pointing latest.json at release {version} again …");
+                    LogRecovery(_logger, $"pointing latest.json at published release {version}");
+                }
+
+                etag = await MoveLatestPointerAsync(manifest.Version, etag, cancellationToken);
+                current = version;
+            }
+
+            await AddToIndexAsync(manifest, cancellationToken);
+        }
+
+        // A listed release newer than every manifest has lost its whole folder: the next version would reuse its number.
+        var lost = published.Keys.Where(v => current is null || v > current.Value).Order().ToList();
+        if (lost.Count > 0)
+        {
+            var why = current is null
+                ? $"index.json lists release {lost[0]}"
+                : $"index.json lists release {lost[0]}, newer than the current release {current}";
+            throw new InvalidDataException(FolderMissingMessage(lost[0], why, published[lost[0]]));
+        }
+
+        var taken = new HashSet<ReleaseVersion>(folders.Keys.Concat(published.Keys));
+
+        if (current is null)
+        {
+            return new Recovered(null, etag, taken);
+        }
+
+        manifest ??= await _catalog.GetManifestAsync(current.Value.ToString(), cancellationToken)
+            ?? throw new InvalidDataException(
+                FolderMissingMessage(current.Value, $"latest.json points at release {current}", published.GetValueOrDefault(current.Value)));
+        await AddToIndexAsync(manifest, cancellationToken);
+        await RefreshLatestFolderAsync(manifest, progress, cancellationToken);
+        return new Recovered(manifest, etag, taken);
+    }
+
+    /// <summary>Every version folder, and whether it has its manifest.</summary>
+    private async Task<SortedDictionary<ReleaseVersion, bool>> ListVersionFoldersAsync(CancellationToken cancellationToken)
+    {
         var folders = new SortedDictionary<ReleaseVersion, bool>();
         await foreach (var blob in _store.ListAsync(Containers.Releases, "v", cancellationToken))
         {
@@ -29,65 +108,92 @@ public sealed partial class Publisher
             }
         }
 
-        foreach (var (version, complete) in folders)
-        {
-            if (!complete && (current is null || version > current.Value))
-            {
-                progress?.Report($"Removing the incomplete folder of release {version} left by an interrupted publish …");
-                LogRecovery(_logger, $"removing incomplete release folder {version.FolderName}");
-                await DeleteFolderAsync(version.FolderName + "/", cancellationToken);
-            }
-        }
-
-        ReleaseManifest? manifest = null;
-        foreach (var (version, complete) in folders)
-        {
-            if (!complete || (current is not null && version <= current.Value))
-            {
-                continue;
-            }
-
-            progress?.Report($"Completing release {version}, written by an interrupted publish …");
-            LogRecovery(_logger, $"rolling forward to complete release {version}");
-            manifest = await _catalog.GetManifestAsync(version.ToString(), cancellationToken)
-                ?? throw new InvalidDataException($"releases/{version.FolderName}/manifest.json disappeared during recovery.");
-            etag = await MoveLatestPointerAsync(manifest.Version, etag, cancellationToken);
-            current = version;
-            await AddToIndexAsync(manifest, cancellationToken);
-        }
-
-        if (current is null)
-        {
-            return (null, etag);
-        }
-
-        manifest ??= await _catalog.GetManifestAsync(current.Value.ToString(), cancellationToken)
-            ?? throw new InvalidDataException(
-                $"latest.json points at release {current} but releases/{current.Value.FolderName}/manifest.json is missing. Restore the folder or remove latest.json so the next publish starts over.");
-        await AddToIndexAsync(manifest, cancellationToken);
-        if (!await LatestFolderMatchesAsync(manifest, cancellationToken))
-        {
-            progress?.Report($"Refreshing latest/ to release {manifest.Version} …");
-            LogRecovery(_logger, $"refreshing latest/ to release {manifest.Version}");
-            await CopyToLatestFolderAsync(manifest, cancellationToken);
-        }
-
-        return (manifest, etag);
+        return folders;
     }
 
-    private async Task<bool> LatestFolderMatchesAsync(ReleaseManifest manifest, CancellationToken cancellationToken)
+    /// <summary>
+    /// Why a version folder without a manifest is a published release, or null when it can only be what an interrupted
+    /// publish left: a publish writes one version at a time, newer than every release before it, and recovers before it
+    /// writes, so its unfinished folder is newer than anything published.
+    /// </summary>
+    private static string? WhyPublished(
+        ReleaseVersion version, ReleaseVersion? current, Dictionary<ReleaseVersion, string> published, VersionedContent? latestCopy,
+        SortedDictionary<ReleaseVersion, bool> folders)
     {
-        var copy = await _store.GetAsync(Containers.Releases, ReleaseCatalog.LatestFolder + ReleaseCatalog.ManifestName, cancellationToken);
-        var original = await _store.GetAsync(Containers.Releases, ReleaseCatalog.Folder(manifest.Version) + ReleaseCatalog.ManifestName, cancellationToken);
-        if (copy is null || original is null)
+        if (published.ContainsKey(version))
         {
-            return false;
+            return "index.json lists it";
         }
 
-        // latest/ is written with the manifest last, so a matching manifest means every file before it was copied.
-        var a = await _store.ReadAsync(Containers.Releases, copy.Name, cancellationToken);
-        var b = await _store.ReadAsync(Containers.Releases, original.Name, cancellationToken);
-        return a is not null && b is not null && a.Content.Span.SequenceEqual(b.Content.Span);
+        if (current is not null && version <= current.Value)
+        {
+            return $"latest.json names release {current}";
+        }
+
+        if (latestCopy is not null && ManifestVersion(latestCopy) == version.ToString())
+        {
+            return "latest/manifest.json is its manifest";
+        }
+
+        return folders.Any(f => f.Value && f.Key > version) ? "a newer release follows it" : null;
+    }
+
+    private static string? ManifestVersion(VersionedContent content)
+    {
+        try
+        {
+            return ReleaseJson.Deserialize<ReleaseManifest>(content.Content.Span, "releases/latest/manifest.json").Version;
+        }
+        catch (InvalidDataException)
+        {
+            // Not a manifest: it names no release.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Puts back the manifest of a published release from <c>latest/manifest.json</c> when that has exactly the SHA-256
+    /// <c>index.json</c> records for it (create-only: an exact restore, never a rewrite); otherwise stops publishing.
+    /// </summary>
+    private async Task RestoreManifestAsync(
+        ReleaseVersion version, string why, string? expectedSha256, VersionedContent? latestCopy, IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var name = version.FolderName + "/" + ReleaseCatalog.ManifestName;
+        var copySha256 = latestCopy is null ? null : BlobStoreExtensions.Sha256(latestCopy.Content.Span);
+        if (expectedSha256 is null || copySha256 != expectedSha256)
+        {
+            throw new InvalidDataException(ManifestMissingMessage(version, why, expectedSha256, copySha256));
+        }
+
+        progress?.Report($"Restoring releases/{name} from latest/manifest.json (the same SHA-256 index.json records) …");
+        LogRecovery(_logger, $"restoring {name} from latest/manifest.json, sha256 {expectedSha256}");
+        await _store.CreateAsync(Containers.Releases, name, latestCopy!.Content, cancellationToken);
+    }
+
+    private static string ManifestMissingMessage(ReleaseVersion version, string why, string? expectedSha256, string? copySha256)
+    {
+        var file = $"releases/{version.FolderName}/manifest.json";
+        var copy = copySha256 is null
+            ? "releases/latest/manifest.json is missing, so it cannot be restored from there"
+            : $"releases/latest/manifest.json is not that file (sha256 {copySha256})";
+        var restore = expectedSha256 is null
+            ? $"index.json records no SHA-256 for it, so check the copy is release {version}'s own manifest ('\"version\": \"{version}\"') before you put it back"
+            : $"the file must have sha256 {expectedSha256}, as index.json records (check with 'sha256sum manifest.json')";
+        return $"{file} is missing, but release {version} was published ({why}); {copy}. A published release is never removed or " +
+            $"published again, so publishing stops here. Restore {file} from a backup or another copy of release {version} " +
+            $"({restore}), then publish again. Do not delete the folder, latest.json or index.json: the data files in " +
+            $"releases/{version.FolderName}/ are still release {version}'s.";
+    }
+
+    private static string FolderMissingMessage(ReleaseVersion version, string why, string? expectedSha256)
+    {
+        var listed = expectedSha256 is null ? "" : $" (index.json records its manifest with sha256 {expectedSha256})";
+        return $"{why}, but releases/{version.FolderName}/manifest.json is missing{listed}. A published release is never " +
+            $"published again, so publishing stops here. Restore releases/{version.FolderName}/ from a backup or another copy " +
+            $"of release {version} (its manifest.json{(expectedSha256 is null ? "" : " with that sha256")}, and every file its " +
+            "manifest lists; check them with 'sha256sum -c SHA256SUMS'), then publish again. Do not delete latest.json or " +
+            "index.json: the next release would then reuse the version number.";
     }
 
     private async Task DeleteFolderAsync(string prefix, CancellationToken cancellationToken)
@@ -103,4 +209,7 @@ public sealed partial class Publisher
             await _store.DeleteAsync(Containers.Releases, name, cancellationToken);
         }
     }
+
+    /// <summary>What recovery found: the current release, the ETag of <c>latest.json</c>, and every version that exists.</summary>
+    private sealed record Recovered(ReleaseManifest? Current, string? LatestETag, IReadOnlySet<ReleaseVersion> Taken);
 }

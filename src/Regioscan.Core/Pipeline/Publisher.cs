@@ -82,7 +82,7 @@ public sealed partial class Publisher
 
     private async Task<PublishResult> PublishLockedAsync(string? reason, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var (previous, latestETag) = await RecoverAsync(progress, cancellationToken);
+        var (previous, latestETag, taken) = await RecoverAsync(progress, cancellationToken);
         var inputs = await CurrentInputsAsync(cancellationToken);
         if (inputs.Count == 0)
         {
@@ -105,6 +105,14 @@ public sealed partial class Publisher
             var version = previous is null
                 ? ReleaseVersion.First
                 : ReleaseVersion.Parse(previous.Version).Next(schemaChanged, changes.HasAdditionsOrRemovals);
+            if (taken.Contains(version))
+            {
+                // Recovery makes the newest existing version current, so only a store changed during this publish gets here.
+                throw new InvalidDataException(
+                    $"Release {version} exists already (index.json or releases/{version.FolderName}/), though the current release is {previous?.Version}. " +
+                    "A version is never published twice, so publishing stops here; publish again, and recovery first brings latest.json to the newest release.");
+            }
+
             await ReleaseDataWriter.WriteDataPackageAsync(new ReleaseDataContext(version.ToString(), publishedAt, null), name => files.Create(name), cancellationToken);
             await WriteMapAsync(pass, version, publishedAt, files, cancellationToken);
             if (previous is not null && !schemaChanged && changes.IsEmpty && SameData(previous, files))

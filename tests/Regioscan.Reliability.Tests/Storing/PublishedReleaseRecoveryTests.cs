@@ -1,0 +1,193 @@
+using Regioscan.Core.Demo;
+using Regioscan.Core.Pipeline;
+using Regioscan.Core.Releases.Metadata;
+using Regioscan.Core.Storage;
+using Regioscan.Reliability.Tests.Support;
+using Regioscan.Storage.Local;
+using Regioscan.Testing;
+
+namespace Regioscan.Reliability.Tests.Storing;
+
+/// <summary>
+/// Recovery on a store damaged by hand (local store): a version that index.json lists is never removed or published again,
+/// and latest/ is repaired by the next publish. Releases 1.0.0 and 1.1.0 are published before each test.
+/// </summary>
+public sealed class PublishedReleaseRecoveryTests : IAsyncLifetime, IDisposable
+{
+    private readonly TempDirectory _folder = new("published-recovery");
+    private readonly LocalBlobStore _store;
+    private readonly TestPipeline _pipeline;
+
+    public PublishedReleaseRecoveryTests()
+    {
+        _store = new LocalBlobStore(_folder.FullPath);
+        _pipeline = new TestPipeline(_store);
+    }
+
+    public async Task InitializeAsync()
+    {
+        await _store.EnsureContainersAsync();
+        await IngestAsync(DemoScanGenerator.DefaultSeed);
+        await IngestAsync(301);
+        Assert.Equal(["1.0.0", "1.1.0"], (await _pipeline.Catalog.GetIndexAsync()).Releases.Select(r => r.Version));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _pipeline.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task A_listed_version_that_lost_its_manifest_is_restored_from_latest_and_not_published_again()
+    {
+        var before = await FilesAsync("v1.1.0/");
+        var index = await _pipeline.Catalog.GetIndexAsync();
+
+        // The steps the old message advised: the manifest gone, then latest.json removed.
+        await _store.DeleteAsync(Containers.Releases, "v1.1.0/manifest.json");
+        await _store.DeleteAsync(Containers.Releases, ReleaseCatalog.LatestName);
+        var progress = new ProgressLines();
+        var result = await _pipeline.FreshPublisher().PublishAsync("after the damage", progress);
+
+        Assert.False(result.Published, result.Message);
+        Assert.Equal("1.1.0", result.Version);
+        Assert.Contains("Restoring releases/v1.1.0/manifest.json from latest/manifest.json (the same SHA-256 index.json records) …", progress.All);
+        Assert.DoesNotContain(progress.All, line => line.StartsWith("Removing", StringComparison.Ordinal));
+        Assert.Equal(before, await FilesAsync("v1.1.0/"));
+        Assert.Equal(index, await _pipeline.Catalog.GetIndexAsync(), new IndexComparer());
+        Assert.Equal("1.1.0", (await _pipeline.Catalog.GetLatestAsync())?.Value.Version);
+        await ReleaseChecks.AssertConsistentAsync(_store);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_listed_version_that_lost_its_manifest_without_an_exact_copy_stops_the_publish(bool latestPointerRemoved)
+    {
+        var before = await FilesAsync("v1.1.0/");
+        var sha256 = (await _pipeline.Catalog.GetIndexAsync()).Releases[^1].ManifestSha256;
+        await _store.DeleteAsync(Containers.Releases, "v1.1.0/manifest.json");
+        await _store.DeleteAsync(Containers.Releases, "latest/manifest.json");
+        if (latestPointerRemoved)
+        {
+            await _store.DeleteAsync(Containers.Releases, ReleaseCatalog.LatestName);
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => _pipeline.FreshPublisher().PublishAsync("after the damage"));
+
+        Assert.Contains("releases/v1.1.0/manifest.json is missing, but release 1.1.0 was published (index.json lists it)", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"the file must have sha256 {sha256}", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("remove latest.json", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before.Where(f => f.Key != "v1.1.0/manifest.json"), await FilesAsync("v1.1.0/"));
+        Assert.Equal(["1.0.0", "1.1.0"], (await _pipeline.Catalog.GetIndexAsync()).Releases.Select(r => r.Version));
+    }
+
+    [Fact]
+    public async Task A_version_in_the_index_is_never_issued_again_when_its_folder_is_gone()
+    {
+        await DeleteFolderAsync("v1.1.0/");
+        await _store.WriteIfMatchAsync(
+            Containers.Releases, ReleaseCatalog.LatestName, ReleaseJson.Serialize(new LatestPointer("1.0.0")),
+            (await _pipeline.Catalog.GetLatestAsync())!.Value.ETag);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => _pipeline.FreshPublisher().PublishAsync("after the damage"));
+
+        Assert.StartsWith("index.json lists release 1.1.0, newer than the current release 1.0.0, but releases/v1.1.0/manifest.json is missing", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await FilesAsync("v1.1.0/"));
+    }
+
+    [Theory]
+    [InlineData("summary_by_province.csv", "missing")]
+    [InlineData("initiatives.csv", "shorter")]
+    [InlineData("activities.csv", "same size")]
+    [InlineData("stray.txt", "extra")]
+    public async Task A_file_of_latest_that_differs_from_the_release_is_refreshed_by_the_next_publish(string name, string damage)
+    {
+        var path = _folder.Combine("releases", "latest", name);
+        var size = File.Exists(path) ? new FileInfo(path).Length : 10;
+        File.Delete(path); // a new file, not the release's (latest/'s files are links to it)
+        switch (damage)
+        {
+            case "shorter":
+                File.WriteAllText(path, "initiative_id\n");
+                break;
+            case "same size":
+            case "extra":
+                File.WriteAllBytes(path, Enumerable.Repeat((byte)'x', (int)size).ToArray());
+                File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-1)); // settled, as a file copied in earlier
+                break;
+        }
+
+        var progress = new ProgressLines();
+        var result = await _pipeline.FreshPublisher().PublishAsync("after the damage", progress);
+
+        Assert.False(result.Published, result.Message);
+        Assert.Contains(progress.All, line => line.StartsWith("Refreshing latest/ to release 1.1.0 (" + name, StringComparison.Ordinal));
+        Assert.DoesNotContain(progress.All, line => line.StartsWith("Warning", StringComparison.Ordinal));
+        Assert.Equal(damage == "extra", !File.Exists(path));
+        await ReleaseChecks.AssertNewestAreConsistentAsync(_store);
+        await ReleaseChecks.AssertConsistentAsync(_store);
+
+        // Repaired: the publish after it finds nothing to do.
+        var again = new ProgressLines();
+        await _pipeline.FreshPublisher().PublishAsync("again", again);
+        Assert.DoesNotContain(again.All, line => line.StartsWith("Refreshing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_file_of_latest_edited_in_place_is_reported_as_a_changed_release_file()
+    {
+        // latest/'s file is a hard link to the release's (initiatives.csv changed in 1.1.0): writing into it changes release 1.1.0.
+        var path = _folder.Combine("releases", "latest", "initiatives.csv");
+        await using (var file = new FileStream(path, FileMode.Open, FileAccess.Write))
+        {
+            file.Write("X"u8);
+        }
+
+        var progress = new ProgressLines();
+        await _pipeline.FreshPublisher().PublishAsync("after the damage", progress);
+
+        Assert.Contains(progress.All, line => line.StartsWith("Warning: releases/v1.1.0/initiatives.csv differs from its manifest too", StringComparison.Ordinal));
+    }
+
+    private async Task IngestAsync(int seed)
+    {
+        foreach (var province in new[] { "PV20", "PV27" })
+        {
+            var upload = Samples.Upload(seed, province);
+            await _pipeline.UploadAsync(Samples.BlobName(upload, $"-{seed}"), upload.Content);
+        }
+
+        await _pipeline.Processor.ProcessAllAsync("recovery test");
+    }
+
+    private async Task<Dictionary<string, string?>> FilesAsync(string prefix)
+    {
+        var files = new Dictionary<string, string?>(StringComparer.Ordinal);
+        await foreach (var blob in _store.ListAsync(Containers.Releases, prefix))
+        {
+            files[blob.Name] = blob.Sha256;
+        }
+
+        return files;
+    }
+
+    private async Task DeleteFolderAsync(string prefix)
+    {
+        foreach (var name in (await FilesAsync(prefix)).Keys)
+        {
+            await _store.DeleteAsync(Containers.Releases, name);
+        }
+    }
+
+    /// <summary>Index entries compared by value (the record holds a list).</summary>
+    private sealed class IndexComparer : IEqualityComparer<ReleaseIndex>
+    {
+        public bool Equals(ReleaseIndex? x, ReleaseIndex? y) => x!.Releases.SequenceEqual(y!.Releases);
+
+        public int GetHashCode(ReleaseIndex obj) => obj.Releases.Count;
+    }
+}
