@@ -145,7 +145,8 @@ public static class ErrorCodes
             "Correct the number; for years, check that start and end are not swapped."),
         new(UnknownCode, IssueSeverity.Error,
             "A value matches no code of its code list, nor a Dutch or English label or known spelling of one; " +
-            "or a province or municipality that does not exist. The suggestion names the closest code.",
+            "or a province or municipality that does not exist. The suggestion names the closest code when one is close, " +
+            "else every code of the list.",
             "`blokchain` in `digitaliseringsvorm`; `cybersecurty` (suggestion: `cybersecurity`).",
             "Use a code of the list, or its Dutch or English label (see codelists.csv in every release). " +
             "If a common wording is missing, ask for it to be added as a known spelling."),
@@ -172,7 +173,8 @@ public static class ErrorCodes
             "Correct the `provincie` cells, or upload the file to its own province's folder."),
         new(InvalidCoordinates, IssueSeverity.Error,
             "Coordinates lie outside the Netherlands (longitude 3.2 to 7.3, latitude 50.7 to 53.6) after " +
-            "conversion, or outside the row's province.",
+            "conversion, or outside the rectangle around the row's province (its bounding box, 0.05 degrees wider on " +
+            "every side; a point in a neighbouring province inside that rectangle is not found).",
             "`latitude` 5,12 and `longitude` 52,09 (swapped).",
             "Check the numbers: latitude is about 50.7 to 53.6 and longitude about 3.2 to 7.3 (WGS84 degrees); " +
             "`x_rd` is about 0 to 300000 and `y_rd` about 300000 to 625000 (RD metres). Leave both empty when unknown."),
