@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Regioscan.Core.Storage;
 using Regioscan.Storage;
+using Regioscan.Storage.Local;
 
 namespace Regioscan.Cli;
 
@@ -13,8 +14,12 @@ namespace Regioscan.Cli;
 /// </summary>
 internal static class CommandRunner
 {
-    public static async Task<int> RunAsync(CliConsole console, string? store, Func<IServiceProvider, Task<int>> body)
+    public static Task<int> RunAsync(CliConsole console, string? store, Func<IServiceProvider, Task<int>> body) =>
+        RunAsync(console, store, StoreAccess.ReadWrite, body);
+
+    public static async Task<int> RunAsync(CliConsole console, string? store, StoreAccess access, Func<IServiceProvider, Task<int>> body)
     {
+        IBlobStore? blobs = null;
         try
         {
             var services = new ServiceCollection()
@@ -22,10 +27,15 @@ internal static class CommandRunner
                 .AddRegioscanPipeline(store);
             services.AddSingleton(sp => CatalogSettings.From(sp.GetRequiredService<IBlobStore>(), Environment.GetEnvironmentVariable));
             await using var provider = services.BuildServiceProvider();
+            blobs = provider.GetRequiredService<IBlobStore>();
+            CheckLocalFolder(blobs, access);
+            if (access == StoreAccess.ReadWrite)
+            {
+                // Locally (a folder, Azurite) missing containers are created; in Azure the infrastructure made
+                // them and a denied create is logged by the store and ignored.
+                await blobs.EnsureContainersAsync();
+            }
 
-            // Locally (a folder, Azurite) missing containers are created; in Azure the infrastructure made
-            // them and a denied create is logged by the store and ignored.
-            await provider.GetRequiredService<IBlobStore>().EnsureContainersAsync();
             return await body(provider);
         }
         catch (Exception e) when (IsUserFacing(e))
@@ -37,6 +47,25 @@ internal static class CommandRunner
             }
 
             return CliApp.UsageError;
+        }
+    }
+
+    /// <exception cref="IOException">The store's path is a file, or (for a command that only reads) does not exist.</exception>
+    private static void CheckLocalFolder(IBlobStore blobs, StoreAccess access)
+    {
+        if (blobs is not LocalBlobStore local)
+        {
+            return;
+        }
+
+        if (File.Exists(local.Root))
+        {
+            throw new IOException($"the store {local.Root} is a file, not a folder; check --store / ${BlobStoreFactory.EnvironmentVariable}");
+        }
+
+        if (access == StoreAccess.ReadOnly && !Directory.Exists(local.Root))
+        {
+            throw new IOException($"no store at {local.Root}: the folder does not exist; check --store / ${BlobStoreFactory.EnvironmentVariable}");
         }
     }
 

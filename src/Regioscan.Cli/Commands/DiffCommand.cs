@@ -17,7 +17,7 @@ internal static class DiffCommand
         var store = CommonOptions.Store();
         var json = CommonOptions.Json("the change set (the changes.json format)");
         var command = new Command("diff", "Show what changed, record by record, between two releases.") { from, to, store, json };
-        command.SetAction((parsed, cancellationToken) => CommandRunner.RunAsync(console, parsed.GetValue(store), async services =>
+        command.SetAction((parsed, cancellationToken) => CommandRunner.RunAsync(console, parsed.GetValue(store), StoreAccess.ReadOnly, async services =>
         {
             var a = parsed.GetRequiredValue(from);
             var b = parsed.GetRequiredValue(to);
