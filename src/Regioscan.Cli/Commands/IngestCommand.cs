@@ -16,7 +16,7 @@ internal static class IngestCommand
         {
             Description = "The province the file is for: CBS code PV20 … PV31 (or a province name).",
             Required = true,
-        };
+        }.NeedsValue();
         var store = CommonOptions.Store();
         var command = new Command("ingest", "Validate a scan and stage it in scans/ (accepted) or quarantine/ (rejected); prints the upload id on stdout.")
         {
