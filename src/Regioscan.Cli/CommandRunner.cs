@@ -40,7 +40,7 @@ internal static class CommandRunner
         }
         catch (Exception e) when (IsUserFacing(e))
         {
-            await console.Error.WriteLineAsync("error: " + e.Message);
+            await console.Error.WriteLineAsync("error: " + (Unreachable(e, blobs) ?? e.Message));
             if (Environment.GetEnvironmentVariable("REGIOSCAN_DEBUG") == "1")
             {
                 await console.Error.WriteLineAsync(e.ToString());
@@ -67,6 +67,32 @@ internal static class CommandRunner
         {
             throw new IOException($"no store at {local.Root}: the folder does not exist; check --store / ${BlobStoreFactory.EnvironmentVariable}");
         }
+    }
+
+    /// <summary>
+    /// The message for a store that never answered: the SDK's own ("Retry failed after 6 tries. Retry settings can be
+    /// adjusted in ClientOptions.Retry …", then every attempt's error) is about its client, not about what to check.
+    /// Null when <paramref name="e"/> is something else (a store that answered, if only with an error).
+    /// </summary>
+    internal static string? Unreachable(Exception e, IBlobStore? blobs)
+    {
+        // Without a response the SDK reports status 0; after its retries, one such error per try in an AggregateException.
+        var tries = e is AggregateException aggregate ? aggregate.InnerExceptions.ToArray() : [e];
+        if (blobs is null || tries.Length == 0 || !tries.All(t => t is RequestFailedException { Status: 0 }))
+        {
+            return null;
+        }
+
+        var cause = tries[^1];
+        while (cause.InnerException is not null)
+        {
+            cause = cause.InnerException;
+        }
+
+        var reason = cause.Message.Trim().TrimEnd('.');
+        reason = reason.Length == 0 ? "no response" : char.ToLowerInvariant(reason[0]) + reason[1..];
+        var count = tries.Length == 1 ? string.Empty : $", {tries.Length} tries";
+        return $"the store {blobs.Description} could not be reached ({reason}{count}): check the connection string / that Azurite or the account is up";
     }
 
     [SuppressMessage("Design", "CA1031", Justification = "The CLI boundary reports every infrastructure failure as exit code 2.")]

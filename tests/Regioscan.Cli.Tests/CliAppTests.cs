@@ -5,6 +5,16 @@ namespace Regioscan.Cli.Tests;
 /// <summary>Usage errors: found by the parser, each said once, exit code 2 and nothing on stdout.</summary>
 public sealed class CliAppTests
 {
+    [Fact]
+    public async Task Two_missing_arguments_are_reported_once()
+    {
+        var run = await CliRun.RunAsync("diff", "--store", "s1");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Single(run.Error.Split('\n'), line => line.Contains("Required argument missing", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("--reason", "--json", "publish", "--store", "{store}", "--reason", "--json")]
     [InlineData("--store", "--json", "releases", "--store", "--json")]

@@ -36,6 +36,12 @@ internal static class IngestCommand
             return CliApp.UsageError;
         }
 
+        if (Directory.Exists(file.FullName))
+        {
+            await console.Error.WriteLineAsync($"error: {file.FullName} is a folder, not a file: give the scan file (CSV or XLSX) to ingest.");
+            return CliApp.UsageError;
+        }
+
         if (!file.Exists)
         {
             await console.Error.WriteLineAsync($"error: file not found: {file.FullName}");
