@@ -31,9 +31,10 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
+            // Two missing arguments of one command give the same message twice ("Required argument missing for command").
+            foreach (var message in parsed.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
             {
-                await error.WriteLineAsync(parseError.Message);
+                await error.WriteLineAsync(message);
             }
 
             await error.WriteLineAsync("Run 'regioscan --help' for the commands and their options.");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Regioscan.Core.Storage;
 using Regioscan.Storage;
+using Regioscan.Storage.Local;
 
 namespace Regioscan.Cli;
 
@@ -13,8 +14,12 @@ namespace Regioscan.Cli;
 /// </summary>
 internal static class CommandRunner
 {
-    public static async Task<int> RunAsync(CliConsole console, string? store, Func<IServiceProvider, Task<int>> body)
+    public static Task<int> RunAsync(CliConsole console, string? store, Func<IServiceProvider, Task<int>> body) =>
+        RunAsync(console, store, StoreAccess.ReadWrite, body);
+
+    public static async Task<int> RunAsync(CliConsole console, string? store, StoreAccess access, Func<IServiceProvider, Task<int>> body)
     {
+        IBlobStore? blobs = null;
         try
         {
             var services = new ServiceCollection()
@@ -22,15 +27,20 @@ internal static class CommandRunner
                 .AddRegioscanPipeline(store);
             services.AddSingleton(sp => CatalogSettings.From(sp.GetRequiredService<IBlobStore>(), Environment.GetEnvironmentVariable));
             await using var provider = services.BuildServiceProvider();
+            blobs = provider.GetRequiredService<IBlobStore>();
+            CheckLocalFolder(blobs, access);
+            if (access == StoreAccess.ReadWrite)
+            {
+                // Locally (a folder, Azurite) missing containers are created; in Azure the infrastructure made
+                // them and a denied create is logged by the store and ignored.
+                await blobs.EnsureContainersAsync();
+            }
 
-            // Locally (a folder, Azurite) missing containers are created; in Azure the infrastructure made
-            // them and a denied create is logged by the store and ignored.
-            await provider.GetRequiredService<IBlobStore>().EnsureContainersAsync();
             return await body(provider);
         }
         catch (Exception e) when (IsUserFacing(e))
         {
-            await console.Error.WriteLineAsync("error: " + e.Message);
+            await console.Error.WriteLineAsync("error: " + (Unreachable(e, blobs) ?? e.Message));
             if (Environment.GetEnvironmentVariable("REGIOSCAN_DEBUG") == "1")
             {
                 await console.Error.WriteLineAsync(e.ToString());
@@ -38,6 +48,51 @@ internal static class CommandRunner
 
             return CliApp.UsageError;
         }
+    }
+
+    /// <exception cref="IOException">The store's path is a file, or (for a command that only reads) does not exist.</exception>
+    private static void CheckLocalFolder(IBlobStore blobs, StoreAccess access)
+    {
+        if (blobs is not LocalBlobStore local)
+        {
+            return;
+        }
+
+        if (File.Exists(local.Root))
+        {
+            throw new IOException($"the store {local.Root} is a file, not a folder; check --store / ${BlobStoreFactory.EnvironmentVariable}");
+        }
+
+        if (access == StoreAccess.ReadOnly && !Directory.Exists(local.Root))
+        {
+            throw new IOException($"no store at {local.Root}: the folder does not exist; check --store / ${BlobStoreFactory.EnvironmentVariable}");
+        }
+    }
+
+    /// <summary>
+    /// The message for a store that never answered: the SDK's own ("Retry failed after 6 tries. Retry settings can be
+    /// adjusted in ClientOptions.Retry …", then every attempt's error) is about its client, not about what to check.
+    /// Null when <paramref name="e"/> is something else (a store that answered, if only with an error).
+    /// </summary>
+    internal static string? Unreachable(Exception e, IBlobStore? blobs)
+    {
+        // Without a response the SDK reports status 0; after its retries, one such error per try in an AggregateException.
+        var tries = e is AggregateException aggregate ? aggregate.InnerExceptions.ToArray() : [e];
+        if (blobs is null || tries.Length == 0 || !tries.All(t => t is RequestFailedException { Status: 0 }))
+        {
+            return null;
+        }
+
+        var cause = tries[^1];
+        while (cause.InnerException is not null)
+        {
+            cause = cause.InnerException;
+        }
+
+        var reason = cause.Message.Trim().TrimEnd('.');
+        reason = reason.Length == 0 ? "no response" : char.ToLowerInvariant(reason[0]) + reason[1..];
+        var count = tries.Length == 1 ? string.Empty : $", {tries.Length} tries";
+        return $"the store {blobs.Description} could not be reached ({reason}{count}): check the connection string / that Azurite or the account is up";
     }
 
     [SuppressMessage("Design", "CA1031", Justification = "The CLI boundary reports every infrastructure failure as exit code 2.")]

@@ -17,21 +17,23 @@ internal static class DiffCommand
         var store = CommonOptions.Store();
         var json = CommonOptions.Json("the change set (the changes.json format)");
         var command = new Command("diff", "Show what changed, record by record, between two releases.") { from, to, store, json };
-        command.SetAction((parsed, cancellationToken) => CommandRunner.RunAsync(console, parsed.GetValue(store), async services =>
+        command.SetAction((parsed, cancellationToken) => CommandRunner.RunAsync(console, parsed.GetValue(store), StoreAccess.ReadOnly, async services =>
         {
+            var catalog = services.GetRequiredService<ReleaseCatalog>();
             var a = parsed.GetRequiredValue(from);
             var b = parsed.GetRequiredValue(to);
-            var catalog = services.GetRequiredService<ReleaseCatalog>();
             // diff only reads the store (which may be read-only, or someone else's copy): its scratch files go to the
             // system's temp folder, not to the store's own scratch folder.
             var scratch = new TempFileScratchSpace();
             using var changes = await catalog.DiffAsync(a, b, scratch, new ConsoleProgress(console.Error), cancellationToken);
-            var toManifest = await catalog.GetManifestAsync(b, cancellationToken);
+            // The versions as the manifests spell them (1.0.0), not as typed (v1.0.0, 01.0.0).
+            var fromVersion = (await catalog.GetManifestAsync(a, cancellationToken))!.Version;
+            var toManifest = (await catalog.GetManifestAsync(b, cancellationToken))!;
             if (parsed.GetValue(json))
             {
                 // The change set can be every record of a release: it goes through a scratch file, not a string.
                 await using var document = scratch.Create();
-                ChangesJsonWriter.Write(changes, toManifest!.Version, a, document);
+                ChangesJsonWriter.Write(changes, toManifest.Version, fromVersion, document);
                 document.Position = 0;
                 using var reader = new StreamReader(document, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
                 var buffer = new char[1 << 15];
@@ -45,7 +47,8 @@ internal static class DiffCommand
                 return CliApp.Ok;
             }
 
-            ChangelogMarkdownWriter.Write(changes, toManifest!.Version, a, toManifest.PublishedAt, $"comparison of {a} with {b}", console.Out);
+            // No reason line: the heading already names both releases, and the writer escapes a reason for Markdown.
+            ChangelogMarkdownWriter.Write(changes, toManifest.Version, fromVersion, toManifest.PublishedAt, reason: null, console.Out);
             return CliApp.Ok;
         }));
         return command;

@@ -16,7 +16,7 @@ internal static class IngestCommand
         {
             Description = "The province the file is for: CBS code PV20 … PV31 (or a province name).",
             Required = true,
-        };
+        }.NeedsValue();
         var store = CommonOptions.Store();
         var command = new Command("ingest", "Validate a scan and stage it in scans/ (accepted) or quarantine/ (rejected); prints the upload id on stdout.")
         {
@@ -33,6 +33,12 @@ internal static class IngestCommand
         if (province is null)
         {
             await console.Error.WriteLineAsync($"error: '{provinceText}' is not a province. Use a CBS code PV20 … PV31, e.g. --province PV20 (Groningen).");
+            return CliApp.UsageError;
+        }
+
+        if (Directory.Exists(file.FullName))
+        {
+            await console.Error.WriteLineAsync($"error: {file.FullName} is a folder, not a file: give the scan file (CSV or XLSX) to ingest.");
             return CliApp.UsageError;
         }
 

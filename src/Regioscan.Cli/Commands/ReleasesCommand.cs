@@ -14,7 +14,7 @@ internal static class ReleasesCommand
         var store = CommonOptions.Store();
         var json = CommonOptions.Json("the release index");
         var command = new Command("releases", "List the published releases, oldest first.") { store, json };
-        command.SetAction((parsed, cancellationToken) => CommandRunner.RunAsync(console, parsed.GetValue(store), async services =>
+        command.SetAction((parsed, cancellationToken) => CommandRunner.RunAsync(console, parsed.GetValue(store), StoreAccess.ReadOnly, async services =>
         {
             var catalog = services.GetRequiredService<ReleaseCatalog>();
             var index = await catalog.GetIndexAsync(cancellationToken);

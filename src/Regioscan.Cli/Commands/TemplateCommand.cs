@@ -23,7 +23,7 @@ internal static class TemplateCommand
         {
             Description = "The file to write (default regioscan-template.xlsx or regioscan-template.csv in the current folder).",
             HelpName = "FILE",
-        };
+        }.NeedsValue();
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists." };
         var command = new Command("template", "Write an empty scan template to fill in: one row per activity, the template's columns in order.")
         {

@@ -19,10 +19,10 @@ internal static class ValidateCommand
         {
             Description = "The province the file is for: CBS code PV20 to PV31 (or the name). Every row must name it.",
             HelpName = "PVxx",
-        };
+        }.NeedsValue();
         province.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } value && Provinces.Find(value) is null)
+            if (result.GetValueOrDefault<string?>() is { } value && !CommonOptions.IsOptionLike(value) && Provinces.Find(value) is null)
             {
                 result.AddError($"'{value}' is not a province: use a CBS code PV20 to PV31, or a province name such as Fryslân.");
             }

@@ -61,9 +61,27 @@ public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
         var diff = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", demo.Store);
 
         Assert.True(diff.ExitCode == 0, diff.Error);
-        Assert.Contains("Reason: comparison of 1\\.0\\.0 with 1\\.1\\.0", diff.Out, StringComparison.Ordinal);
+        Assert.Contains("release 1.1.0\n\nPublished ", diff.Out, StringComparison.Ordinal);
+        Assert.Contains(" — changes against 1.0.0.\n", diff.Out, StringComparison.Ordinal);
         var published = File.ReadAllText(Path.Combine(demo.Release("1.1.0"), "CHANGELOG.md"));
         Assert.Equal(FromSummary(published), FromSummary(diff.Out));
+    }
+
+    [Theory]
+    [InlineData("v1.0.0", "v1.1.0")]
+    [InlineData("01.0.0", "1.1.0")]
+    public async Task Versions_are_printed_as_the_releases_spell_them_not_as_typed(string from, string to)
+    {
+        var markdown = await CliRun.RunAsync("diff", from, to, "--store", demo.Store);
+        var json = await CliRun.RunAsync("diff", from, to, "--store", demo.Store, "--json");
+
+        Assert.True(markdown.ExitCode == 0 && json.ExitCode == 0, markdown.Error + json.Error);
+        Assert.StartsWith("# Regioscan Digitalisering MKB — release 1.1.0\n", markdown.Out, StringComparison.Ordinal);
+        Assert.Contains(" — changes against 1.0.0.\n", markdown.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reason:", markdown.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(from, markdown.Out, StringComparison.Ordinal);
+        var published = File.ReadAllText(Path.Combine(demo.Release("1.1.0"), "changes.json"));
+        Assert.Equal(published.TrimEnd(), json.Out.TrimEnd());
     }
 
     [Fact]

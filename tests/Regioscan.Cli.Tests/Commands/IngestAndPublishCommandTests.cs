@@ -79,6 +79,26 @@ public sealed class IngestAndPublishCommandTests
     }
 
     [Fact]
+    public async Task A_folder_given_as_the_file_is_named_as_a_folder()
+    {
+        using var store = new TempStore();
+        var folder = Directory.CreateDirectory(store.Path + "-scans").FullName;
+
+        try
+        {
+            var run = await CliRun.RunAsync("ingest", folder, "--province", "PV20", "--store", store.Path);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Empty(run.Out);
+            Assert.Equal($"error: {folder} is a folder, not a file: give the scan file (CSV or XLSX) to ingest.", run.Error.TrimEnd());
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    [Fact]
     public async Task Publishing_without_scans_says_what_to_do()
     {
         using var store = new TempStore();
