@@ -134,13 +134,14 @@ public static class ErrorCodes
             "Fill in the cell. For coordinates, give both numbers of the pair or neither."),
         new(TypeError, IssueSeverity.Error,
             "A cell does not read as its type: a whole number, a decimal number, a year, a website address, " +
-            "or a single value where the column allows only one.",
-            "`veel` or `1,5` in `bereik_per_jaar`; `lokaal, regionaal` in `werkgebied`.",
+            "or a single value where the column allows only one. A date where a year or number is expected is named as a date " +
+            "(an Excel date cell as the date it shows, such as `2017-01-01`), with the year to type.",
+            "`veel` or `1,5` in `bereik_per_jaar`; `lokaal, regionaal` in `werkgebied`; `1-1-2017` in `startjaar`.",
             "Write whole numbers as `1250` or `1.250`, decimal numbers as `52,1` or `52.1`, years as `2024`, " +
             "websites as `https://www.example.nl`, and one code in single-value columns."),
         new(OutOfRange, IssueSeverity.Error,
-            "A value outside its range: a negative reach, a year before 1990 or after next year, or an " +
-            "`eindjaar` before the `startjaar` (reported on `eindjaar`).",
+            "A value outside its range: a negative reach or a whole number with more digits than any count holds, " +
+            "a year before 1990 or after next year, or an `eindjaar` before the `startjaar` (reported on `eindjaar`).",
             "`startjaar` 2024 and `eindjaar` 2022.",
             "Correct the number; for years, check that start and end are not swapped."),
         new(UnknownCode, IssueSeverity.Error,

@@ -166,6 +166,51 @@ public sealed class ScanValidatorTests
         Assert.Equal(report.Detected, read.Detected);
     }
 
+    [Theory]
+    [InlineData("2017,0")]
+    [InlineData("2017.0")]
+    [InlineData("2.017")]
+    public void A_year_with_a_zero_fraction_after_a_comma_or_a_point_is_that_year(string startjaar)
+    {
+        var result = Validate(Csv($"Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;{startjaar}"));
+
+        Assert.True(result.Report.Valid);
+        Assert.Equal(2017, Assert.Single(result.Scan!.Initiatives).StartYear);
+    }
+
+    [Theory]
+    [InlineData("99999999999999999999")]
+    [InlineData("99.999.999.999.999.999.999")]
+    [InlineData("9999999999999999999999999999999999")]
+    public void A_reach_too_large_for_any_count_is_out_of_range_not_a_type_error(string reach)
+    {
+        var result = Validate(Header + ";bereik_per_jaar\n" + $"Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;{reach}\n");
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.OutOfRange, "bereik_per_jaar"), (error.Code, error.Column));
+        Assert.Contains("too large", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_year_with_too_many_digits_is_out_of_range()
+    {
+        var error = Assert.Single(Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;99999999999")).Report.Errors);
+
+        Assert.Equal(ErrorCodes.OutOfRange, error.Code);
+    }
+
+    [Theory]
+    [InlineData("1-1-2017")]
+    [InlineData("2017-01-01")]
+    public void A_date_in_a_year_column_is_told_to_be_a_date_and_the_year_to_type(string startjaar)
+    {
+        var error = Assert.Single(Validate(Csv($"Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;{startjaar}")).Report.Errors);
+
+        Assert.Equal((ErrorCodes.TypeError, startjaar), (error.Code, error.Value));
+        Assert.Contains("is a date", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Type the year, 2017,", error.Suggestion, StringComparison.Ordinal);
+    }
+
     private static string Csv(params string[] rows) => Header + "\n" + string.Join("\n", rows) + "\n";
 
     private static ScanResult Validate(string csv, string? province = null, ValidationOptions? options = null, TimeProvider? clock = null)
