@@ -195,7 +195,10 @@ public static class ErrorCodes
             "`uploads/regioscan.csv` or `uploads/Groningen/scan.csv` instead of `uploads/PV20/scan.csv`.",
             "Upload the file into your province's folder `uploads/PVxx/` (PV20 Groningen … PV31 Limburg)."),
         new(UnknownColumn, IssueSeverity.Warning,
-            "A header names no template column. The column is ignored.",
+            "A header names no template column, or cells hold data under no header: a column with an empty header, or CSV rows " +
+            "with more cells than the header row. Such columns and cells are ignored. A column with an empty header is reported " +
+            "once, on its first row with data; CSV rows with more cells once for the file, naming the first rows, except a row " +
+            "that also has errors: it gets its own warning, as its cells have probably shifted.",
             "`omschrjving` (suggestion: `omschrijving`), or a column for the province's own notes.",
             "Rename the header to the template column it should be, or remove the column."),
         new(UrlWithoutScheme, IssueSeverity.Warning,

@@ -211,6 +211,46 @@ public sealed class ScanValidatorTests
         Assert.Contains("Type the year, 2017,", error.Suggestion, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_column_with_data_but_no_header_is_reported_once_on_its_first_row_with_data()
+    {
+        var result = Validate(Header + ";;\n" +
+            "Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;;\n" +
+            "Scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024;;notitie\n" +
+            "Scan;Utrecht;lokaal;kvk;Webinar;advies;zzp;data;tijd;2024;;notitie\n");
+
+        Assert.True(result.Report.Valid);
+        var warning = Assert.Single(result.Report.Warnings);
+        Assert.Equal((ErrorCodes.UnknownColumn, (int?)3, "L3", "notitie"), (warning.Code, warning.Row, warning.Cell, warning.Value));
+        Assert.Contains("Column L has no header", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rows_with_more_cells_than_the_header_row_are_reported_once_for_the_file()
+    {
+        var result = Validate(Csv(
+            "Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;extra",
+            "Scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024",
+            "Scan;Utrecht;lokaal;kvk;Webinar;advies;zzp;data;tijd;2024;;extra"));
+
+        Assert.True(result.Report.Valid);
+        var warning = Assert.Single(result.Report.Warnings);
+        Assert.Equal((ErrorCodes.UnknownColumn, (int?)2), (warning.Code, warning.Row));
+        Assert.StartsWith("Rows 2, 4 have more cells than the header row (10)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_row_with_more_cells_than_the_header_and_errors_is_told_its_cells_may_have_shifted()
+    {
+        // "Spreekuur; advies" was meant as one cell: everything after it moved one column on.
+        var result = Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur; advies;advies;zzp;data;tijd;2024"));
+
+        Assert.False(result.Report.Valid);
+        var warning = Assert.Single(result.Report.Warnings);
+        Assert.Equal((ErrorCodes.UnknownColumn, (int?)2, "K2"), (warning.Code, warning.Row, warning.Cell));
+        Assert.Contains("may have shifted", warning.Message, StringComparison.Ordinal);
+    }
+
     private static string Csv(params string[] rows) => Header + "\n" + string.Join("\n", rows) + "\n";
 
     private static ScanResult Validate(string csv, string? province = null, ValidationOptions? options = null, TimeProvider? clock = null)
