@@ -5,7 +5,8 @@ namespace Regioscan.Core.Harmonisation;
 
 /// <summary>
 /// Reads numbers as Dutch spreadsheets write them: decimal comma, <c>.</c> between thousands, spaces
-/// between digit groups; a decimal point is accepted too where it cannot be a thousands separator.
+/// between digit groups; a decimal point is accepted too where it cannot be a thousands separator
+/// (<c>2017.0</c> is 2017 as a whole number, <c>2.017</c> is 2017 as well).
 /// </summary>
 public static class DutchNumber
 {
@@ -102,12 +103,12 @@ public static class DutchNumber
             return true;
         }
 
+        // Dots in threes group thousands (2.017 is 2017); any other single dot is a decimal point, so a whole
+        // number may end in .0 as it may in ,0 (2017.0), and TryParse rejects a fraction that is not zero.
         var groupedThousands = IsGrouped(s);
         switch (style)
         {
-            case NumberStyle.WholeNumber:
-                return groupedThousands;
-            case NumberStyle.Measurement when groupedThousands:
+            case NumberStyle.WholeNumber or NumberStyle.Measurement when groupedThousands:
                 return true;
             default:
                 if (dots > 1)

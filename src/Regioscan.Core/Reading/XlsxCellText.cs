@@ -9,7 +9,9 @@ internal static class XlsxCellText
     /// <summary>
     /// A number as invariant text: whole numbers without <c>.0</c> (<c>2024</c>, not <c>2024.0</c>), others
     /// in the shortest form that reads back to the same number (<c>52.0907</c>, not <c>52.090699999999998</c>).
-    /// Dates are stored as numbers too; they read as their number, since the template has no date column.
+    /// A number within a relative <see cref="WholeTolerance"/> of a whole number is that whole number: a formula's
+    /// floating-point artefact (<c>1250.0000000000002</c>) that Excel shows as <c>1250</c>. A cell with a date format
+    /// reads as <see cref="Date"/> instead (see <see cref="XlsxNumberFormats"/>).
     /// </summary>
     public static string Number(string stored)
     {
@@ -18,9 +20,37 @@ internal static class XlsxCellText
             return stored;
         }
 
-        return Math.Abs(number) < 1e15 && number == Math.Floor(number)
-            ? ((long)number).ToString(CultureInfo.InvariantCulture)
+        var whole = Math.Round(number);
+        return Math.Abs(number) < 1e15 && Math.Abs(number - whole) <= WholeTolerance * Math.Abs(number)
+            ? ((long)whole).ToString(CultureInfo.InvariantCulture)
             : number.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// How close, relative to its size, a stored number must be to a whole number to read as it. Far above the error of
+    /// a few floating-point operations (about 1e-16 each) and far below any fraction a scan holds: RD metres under
+    /// 1,000,000 keep their millimetres.
+    /// </summary>
+    public const double WholeTolerance = 1e-9;
+
+    /// <summary>
+    /// A date cell's stored serial number as the date it shows, in ISO form (<c>2017-01-01</c>, with <c>HH:mm</c> when it has a
+    /// time of day): the user never sees the serial (42736). Serials outside Excel's dates read as <see cref="Number"/>.
+    /// </summary>
+    /// <param name="stored">The stored serial number.</param>
+    /// <param name="date1904">Whether the workbook counts from 1904 (an old Mac setting) rather than 1900.</param>
+    public static string Date(string stored, bool date1904)
+    {
+        if (!double.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) || serial is < 1 or >= 2958466)
+        {
+            return Number(stored);
+        }
+
+        // FromOADate counts from 1899-12-30, which matches Excel's 1900 dates from March 1900 on: Excel counts a 29 February 1900.
+        var date = DateTime.FromOADate(date1904 ? serial + 1462 : serial < 61 ? serial + 1 : serial);
+        return date.TimeOfDay.Ticks == 0
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : date.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
     }
 
     /// <summary>A boolean as Excel shows it in English.</summary>

@@ -19,7 +19,7 @@ namespace Regioscan.Core.Reading;
 /// the scan on a sheet someone hid must not win over the sheet the officer can see.
 /// Row numbers are the sheet's own: a workbook leaves empty rows out, so numbers can skip (row 7 after
 /// row 5), and the cells of a row sit at their column (a cell C5 after A5 leaves B5 empty). Cell text is
-/// what a CSV export of the sheet would hold, except that numbers are invariant (see <see cref="XlsxCellText"/>).
+/// what a CSV export of the sheet would hold, except that numbers are invariant and dates ISO (see <see cref="XlsxCellText"/>).
 /// </remarks>
 public sealed class XlsxRowSource : IScanRowSource
 {
@@ -34,6 +34,8 @@ public sealed class XlsxRowSource : IScanRowSource
     private SpreadsheetDocument? _document;
     private OpenXmlReader? _reader;
     private string[] _sharedStrings = [];
+    private bool[] _dateStyles = [];
+    private bool _date1904;
     private string? _sheet;
     private int _row;
     private bool _ended;
@@ -142,7 +144,9 @@ public sealed class XlsxRowSource : IScanRowSource
             _sharedStrings = ReadSharedStrings(strings);
         }
 
-        var (name, id) = ChooseSheet(workbook, ListSheets(workbook));
+        _dateStyles = XlsxNumberFormats.DateStyles(workbook.WorkbookStylesPart);
+        var sheets = ListSheets(workbook, out _date1904);
+        var (name, id) = ChooseSheet(workbook, sheets);
         _sheet = name;
         _row = 0;
         if (workbook.GetPartById(id) is not WorksheetPart sheet)
@@ -219,13 +223,22 @@ public sealed class XlsxRowSource : IScanRowSource
         }
     }
 
-    /// <summary>Every sheet of the workbook in order: name, relationship id and whether it is hidden.</summary>
-    private static List<(string Name, string Id, bool Hidden)> ListSheets(WorkbookPart workbook)
+    /// <summary>
+    /// Every sheet of the workbook in order: name, relationship id and whether it is hidden; and whether the workbook's
+    /// dates count from 1904.
+    /// </summary>
+    private static List<(string Name, string Id, bool Hidden)> ListSheets(WorkbookPart workbook, out bool date1904)
     {
         var sheets = new List<(string Name, string Id, bool Hidden)>();
+        date1904 = false;
         using var reader = OpenXmlReader.Create(workbook);
         while (reader.Read())
         {
+            if (reader.IsStartElement && reader.ElementType == typeof(WorkbookProperties))
+            {
+                date1904 = Attribute(reader, "date1904") is "1" or "true";
+            }
+
             if (!reader.IsStartElement || reader.ElementType != typeof(Sheet))
             {
                 continue;
@@ -302,10 +315,30 @@ public sealed class XlsxRowSource : IScanRowSource
         {
             if (reader.IsStartElement && reader.ElementType == typeof(Cell))
             {
-                var column = Attribute(reader, "r") is { } reference && CellReference.TryParseColumn(reference, out var parsed)
-                    ? parsed
-                    : _cells.Count;
-                var text = ReadCell(reader, Attribute(reader, "t"));
+                string? reference = null, type = null, style = null;
+                foreach (var attribute in reader.Attributes)
+                {
+                    if (!string.IsNullOrEmpty(attribute.NamespaceUri))
+                    {
+                        continue;
+                    }
+
+                    if (attribute.LocalName == "r")
+                    {
+                        reference = attribute.Value;
+                    }
+                    else if (attribute.LocalName == "t")
+                    {
+                        type = attribute.Value;
+                    }
+                    else if (attribute.LocalName == "s")
+                    {
+                        style = attribute.Value;
+                    }
+                }
+
+                var column = reference is not null && CellReference.TryParseColumn(reference, out var parsed) ? parsed : _cells.Count;
+                var text = ReadCell(reader, type, style);
                 if (column < _cells.Count)
                 {
                     // Cells out of order break the format; the later one wins rather than shifting the row.
@@ -323,8 +356,11 @@ public sealed class XlsxRowSource : IScanRowSource
         }
     }
 
-    /// <summary>The text of the cell the reader is on, by its type (<c>t</c>); leaves the reader on the cell's end.</summary>
-    private string ReadCell(OpenXmlReader reader, string? type)
+    /// <summary>
+    /// The text of the cell the reader is on, by its type (<c>t</c>) and, for a number, its style (<c>s</c>): a number
+    /// whose style shows a date reads as that date. Leaves the reader on the cell's end.
+    /// </summary>
+    private string ReadCell(OpenXmlReader reader, string? type, string? style)
     {
         var depth = reader.Depth;
         string? value = null;
@@ -358,9 +394,15 @@ public sealed class XlsxRowSource : IScanRowSource
             "str" => XlsxCellText.Unescape(value),
             "b" => XlsxCellText.Boolean(value),
             "e" or "d" => value,
+            _ when IsDateStyle(style) => XlsxCellText.Date(value, _date1904),
             _ => XlsxCellText.Number(value),
         };
     }
+
+    private bool IsDateStyle(string? style) =>
+        style is not null && _dateStyles.Length > 0
+        && int.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+        && index < _dateStyles.Length && _dateStyles[index];
 
     private string SharedString(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
@@ -368,7 +410,8 @@ public sealed class XlsxRowSource : IScanRowSource
             : throw new ScanReadException(ScanReadFailure.Malformed,
                 $"the workbook is damaged: row {_row} refers to shared string {value}, which does not exist.") { Row = _row };
 
-    private static string? Attribute(OpenXmlReader reader, string localName)
+    /// <summary>The value of the reader's attribute <paramref name="localName"/> in no namespace, or null.</summary>
+    internal static string? Attribute(OpenXmlReader reader, string localName)
     {
         foreach (var attribute in reader.Attributes)
         {

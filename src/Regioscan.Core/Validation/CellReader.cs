@@ -32,6 +32,9 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
         "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
         "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
 
+    /// <summary>Dates as an XLSX date cell reads (<c>2017-01-01</c>, see <c>XlsxCellText.Date</c>) and as Dutch Excel writes them to CSV (<c>1-1-2017</c>).</summary>
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy"];
+
     private static readonly Lazy<KeyValuePair<string, string>[]> ProvinceKeys = new(() =>
     [
         .. Provinces.All.SelectMany(p => ((string[])[p.Code, p.Name, .. p.Aliases])
@@ -110,8 +113,7 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
     {
         if (!DutchNumber.TryParse(text, NumberStyle.WholeNumber, out var number) || number > long.MaxValue || number < long.MinValue)
         {
-            return Fail(row, column, ErrorCodes.TypeError, text, $"'{text}' is not a whole number.",
-                "Write a whole number of entrepreneurs, such as 1250 or 1.250 (no words, no decimals).");
+            return NotAWholeNumber(row, column, text, number);
         }
 
         if (number < 0)
@@ -127,18 +129,64 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
     {
         if (!DutchNumber.TryParse(text, NumberStyle.WholeNumber, out var number) || number > int.MaxValue || number < int.MinValue)
         {
-            return Fail(row, column, ErrorCodes.TypeError, text, $"'{text}' is not a year.", "Write the year as four digits, such as 2024.");
+            return NotAWholeNumber(row, column, text, number);
         }
 
         var year = (int)number;
         if (year < minYear || year > maxYear)
         {
-            return Fail(row, column, ErrorCodes.OutOfRange, text,
-                string.Create(CultureInfo.InvariantCulture, $"{year} is outside the years {minYear} to {maxYear}."),
-                string.Create(CultureInfo.InvariantCulture, $"Write a year from {minYear} to {maxYear}."));
+            return YearOutOfRange(row, column, text, year.ToString(CultureInfo.InvariantCulture));
         }
 
         return year;
+    }
+
+    private object? YearOutOfRange(ParsedRow row, int column, string text, string year) =>
+        Fail(row, column, ErrorCodes.OutOfRange, text,
+            string.Create(CultureInfo.InvariantCulture, $"{year} is outside the years {minYear} to {maxYear}."),
+            string.Create(CultureInfo.InvariantCulture, $"Write a year from {minYear} to {maxYear}."));
+
+    /// <summary>
+    /// A count or year that did not read, or read too large for its type (<paramref name="number"/>, else 0): a date, a whole
+    /// number with too many digits (out of range rather than of the wrong type), or not a whole number at all. Only
+    /// failing cells come here, so telling them apart costs the valid ones nothing.
+    /// </summary>
+    private object? NotAWholeNumber(ParsedRow row, int column, string text, decimal number)
+    {
+        var year = ScanTemplate.Columns[column].Kind == CellKind.Year;
+        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            // A date's year is not taken on trust: the template asks for a year, and a date may be a value typed into the wrong column.
+            var name = ScanTemplate.Columns[column].Name;
+            return Fail(row, column, ErrorCodes.TypeError, text, year
+                    ? $"'{text}' is a date, and {name} holds a year."
+                    : $"'{text}' is a date, and {name} holds a whole number.",
+                (year
+                    ? string.Create(CultureInfo.InvariantCulture, $"Type the year, {date.Year}, in the cell")
+                    : "Type the number of entrepreneurs reached per year, such as 1250, in the cell") +
+                "; in Excel, set the cell's format to General (Standaard) first, or what you type shows as a date again.");
+        }
+
+        var digits = text.AsSpan().Trim();
+        var negative = digits.StartsWith('-');
+        digits = digits.TrimStart("+-");
+        if (number == 0 && (digits.Length == 0 || digits.ContainsAnyExceptInRange('0', '9')))
+        {
+            return year
+                ? Fail(row, column, ErrorCodes.TypeError, text, $"'{text}' is not a year.", "Write the year as four digits, such as 2024.")
+                : Fail(row, column, ErrorCodes.TypeError, text, $"'{text}' is not a whole number.",
+                    "Write a whole number of entrepreneurs, such as 1250 or 1.250 (no words, no decimals).");
+        }
+
+        if (year)
+        {
+            return YearOutOfRange(row, column, text, number != 0 ? number.ToString(CultureInfo.InvariantCulture) : text);
+        }
+
+        return Fail(row, column, ErrorCodes.OutOfRange, text, negative
+                ? $"{text} is a whole number, but negative; the reach is 0 or more."
+                : $"{text} is a whole number, but far too large for a number of entrepreneurs.",
+            "Write the number of entrepreneurs reached per year, such as 1250.");
     }
 
     private object? ReadNumber(ParsedRow row, int column, string text, NumberStyle style)

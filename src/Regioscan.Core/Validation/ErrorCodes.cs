@@ -134,13 +134,14 @@ public static class ErrorCodes
             "Fill in the cell. For coordinates, give both numbers of the pair or neither."),
         new(TypeError, IssueSeverity.Error,
             "A cell does not read as its type: a whole number, a decimal number, a year, a website address, " +
-            "or a single value where the column allows only one.",
-            "`veel` or `1,5` in `bereik_per_jaar`; `lokaal, regionaal` in `werkgebied`.",
+            "or a single value where the column allows only one. A date where a year or number is expected is named as a date " +
+            "(an Excel date cell as the date it shows, such as `2017-01-01`), with the year to type.",
+            "`veel` or `1,5` in `bereik_per_jaar`; `lokaal, regionaal` in `werkgebied`; `1-1-2017` in `startjaar`.",
             "Write whole numbers as `1250` or `1.250`, decimal numbers as `52,1` or `52.1`, years as `2024`, " +
             "websites as `https://www.example.nl`, and one code in single-value columns."),
         new(OutOfRange, IssueSeverity.Error,
-            "A value outside its range: a negative reach, a year before 1990 or after next year, or an " +
-            "`eindjaar` before the `startjaar` (reported on `eindjaar`).",
+            "A value outside its range: a negative reach or a whole number with more digits than any count holds, " +
+            "a year before 1990 or after next year, or an `eindjaar` before the `startjaar` (reported on `eindjaar`).",
             "`startjaar` 2024 and `eindjaar` 2022.",
             "Correct the number; for years, check that start and end are not swapped."),
         new(UnknownCode, IssueSeverity.Error,
@@ -194,7 +195,10 @@ public static class ErrorCodes
             "`uploads/regioscan.csv` or `uploads/Groningen/scan.csv` instead of `uploads/PV20/scan.csv`.",
             "Upload the file into your province's folder `uploads/PVxx/` (PV20 Groningen … PV31 Limburg)."),
         new(UnknownColumn, IssueSeverity.Warning,
-            "A header names no template column. The column is ignored.",
+            "A header names no template column, or cells hold data under no header: a column with an empty header, or CSV rows " +
+            "with more cells than the header row. Such columns and cells are ignored. A column with an empty header is reported " +
+            "once, on its first row with data; CSV rows with more cells once for the file, naming the first rows, except a row " +
+            "that also has errors: it gets its own warning, as its cells have probably shifted.",
             "`omschrjving` (suggestion: `omschrijving`), or a column for the province's own notes.",
             "Rename the header to the template column it should be, or remove the column."),
         new(UrlWithoutScheme, IssueSeverity.Warning,

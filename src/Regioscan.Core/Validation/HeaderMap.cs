@@ -7,13 +7,28 @@ namespace Regioscan.Core.Validation;
 /// <summary>Which cell of a row holds which template column, from the header row.</summary>
 internal sealed class HeaderMap
 {
-    private HeaderMap(int[] cellOfColumn)
+    private HeaderMap(int[] cellOfColumn, int width, int headerCells, int[] unnamedCells)
     {
         CellOfColumn = cellOfColumn;
+        Width = width;
+        HeaderCells = headerCells;
+        UnnamedCells = unnamedCells;
     }
 
     /// <summary>The cell index of each template column, or -1 when the column is absent.</summary>
     public int[] CellOfColumn { get; }
+
+    /// <summary>The cells up to the last that names a column: every cell from here on has no header.</summary>
+    public int Width { get; }
+
+    /// <summary>
+    /// The cells of the header row, empty ones at its end included (a CSV header ending in a separator): a CSV row
+    /// with more cells than this has more cells than the header row.
+    /// </summary>
+    public int HeaderCells { get; }
+
+    /// <summary>The cells before <see cref="Width"/> whose header is empty; nearly always none.</summary>
+    public int[] UnnamedCells { get; }
 
     /// <summary>Moves <paramref name="source"/> to its header row, the first row that is not blank.</summary>
     /// <returns>False when every row is blank.</returns>
@@ -80,11 +95,13 @@ internal sealed class HeaderMap
 
         var cellOfColumn = Enumerable.Repeat(-1, Columns.Count).ToArray();
         var unknown = new List<(string Header, int Cell)>();
+        var unnamed = new List<int>();
         for (var i = 0; i < width; i++)
         {
             var header = headers[i];
             if (header.Length == 0)
             {
+                unnamed.Add(i);
                 continue;
             }
 
@@ -139,6 +156,6 @@ internal sealed class HeaderMap
                     : $"Add a column {definition.Name} and fill it in on every row.");
         }
 
-        return new HeaderMap(cellOfColumn);
+        return new HeaderMap(cellOfColumn, width, headers.Length, [.. unnamed]);
     }
 }

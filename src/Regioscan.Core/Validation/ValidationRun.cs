@@ -25,6 +25,15 @@ internal sealed class ValidationRun : IDisposable
     private DetectedFormat? _detected;
     private int _rows;
 
+    /// <summary>The first cell of the current CSV row past the header row's cells that holds data, or -1.</summary>
+    private int _cellPastHeader = -1;
+
+    /// <summary>The cells under no header already reported: each such column is reported once, on its first row with data.</summary>
+    private HashSet<int>? _unheadedReported;
+
+    /// <summary>The first few CSV rows with data past the header row's cells and no errors, and how many there are.</summary>
+    private (List<int> First, int Count) _longRows = ([], 0);
+
     public ValidationRun(ValidationOptions options, CodeMatcher matcher, int currentYear, string fileName, string? expectedProvince, Func<Stream> spool)
     {
         _options = options;
@@ -171,8 +180,10 @@ internal sealed class ValidationRun : IDisposable
         while (source.ReadRow())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var errors = _issues.ErrorCount;
             if (!ReadCells(source, map))
             {
+                ReportLongRow(source, map, hasErrors: false);
                 continue;
             }
 
@@ -186,8 +197,10 @@ internal sealed class ValidationRun : IDisposable
             }
 
             CheckRow(source, map);
+            ReportLongRow(source, map, _issues.ErrorCount > errors);
         }
 
+        ReportLongRows(source, map);
         if (_rows == 0)
         {
             _issues.Add(ErrorCodes.EmptyFile, null, null, null,
@@ -208,8 +221,118 @@ internal sealed class ValidationRun : IDisposable
             any |= !string.IsNullOrWhiteSpace(raw);
         }
 
+        // Counting cells is free; a row's other cells are looked at only when it has cells under no header.
+        _cellPastHeader = -1;
+        if (map.UnnamedCells.Length > 0 || source.CellCount > map.Width)
+        {
+            FindDataUnderNoHeader(source, map);
+        }
+
         return any;
     }
+
+    /// <summary>
+    /// Reports a column with no header that holds data, once, on its first row with data. In a CSV, cells past the header
+    /// row's last cell are a row longer than the header instead (<see cref="ReportLongRow"/>): nearly always a separator
+    /// in a cell that is not in quotes, which shifts the cells after it.
+    /// </summary>
+    private void FindDataUnderNoHeader(IScanRowSource source, HeaderMap map)
+    {
+        foreach (var cell in map.UnnamedCells)
+        {
+            ReportUnheaded(source, cell);
+        }
+
+        var csv = source is CsvRowSource;
+        for (var cell = map.Width; cell < source.CellCount; cell++)
+        {
+            if (csv && cell >= map.HeaderCells)
+            {
+                if (source.CurrentRowDefect is null && !string.IsNullOrWhiteSpace(source.GetCell(cell)))
+                {
+                    _cellPastHeader = cell;
+                    return;
+                }
+            }
+            else
+            {
+                ReportUnheaded(source, cell);
+            }
+        }
+    }
+
+    private void ReportUnheaded(IScanRowSource source, int cell)
+    {
+        var value = source.GetCell(cell);
+        if (string.IsNullOrWhiteSpace(value) || !(_unheadedReported ??= []).Add(cell))
+        {
+            return;
+        }
+
+        var name = CellReference.ColumnName(Math.Min(cell, CellReference.MaxColumns - 1));
+        _issues.Add(ErrorCodes.UnknownColumn, source.RowNumber, null, value,
+            string.Create(CultureInfo.InvariantCulture,
+                $"Column {name} has no header, but holds data, first on row {source.RowNumber}; the column is ignored."),
+            "Give the column a header of the template if it is part of the scan, or delete the column.", cell);
+    }
+
+    /// <summary>
+    /// A CSV row with data past the header row's cells: with errors, it is told at once that its cells may have shifted
+    /// (they explain its errors); without, it is listed in one warning for the file (<see cref="ReportLongRows"/>).
+    /// </summary>
+    private void ReportLongRow(IScanRowSource source, HeaderMap map, bool hasErrors)
+    {
+        if (_cellPastHeader < 0)
+        {
+            return;
+        }
+
+        if (!hasErrors)
+        {
+            if (_longRows.First.Count < 5)
+            {
+                _longRows.First.Add(source.RowNumber);
+            }
+
+            _longRows.Count++;
+            return;
+        }
+
+        var separator = source.Detected.Delimiter;
+        _issues.Add(ErrorCodes.UnknownColumn, source.RowNumber, null, source.GetCell(_cellPastHeader),
+            string.Create(CultureInfo.InvariantCulture,
+                $"This row has {source.CellCount} cells and the header row {map.HeaderCells}, so its cells may have shifted, which would " +
+                $"explain its errors: a separator ({Shown(separator)}) inside a cell that is not in quotes splits the cell in two and moves every cell after it one column on."),
+            $"Find the cell of this row that holds the separator, and put it in quotes (\"Groningen{separator} Drenthe\") or remove the separator.",
+            _cellPastHeader);
+    }
+
+    /// <summary>One warning for the CSV rows with data past the header row's cells and no errors, naming the first few.</summary>
+    private void ReportLongRows(IScanRowSource source, HeaderMap map)
+    {
+        var (first, count) = _longRows;
+        if (count == 0)
+        {
+            return;
+        }
+
+        var rows = string.Join(", ", first.Select(r => r.ToString(CultureInfo.InvariantCulture)));
+        var more = count > first.Count ? string.Create(CultureInfo.InvariantCulture, $" and {count - first.Count} more") : string.Empty;
+        _issues.Add(ErrorCodes.UnknownColumn, first[0], null, null,
+            string.Create(CultureInfo.InvariantCulture,
+                $"{(count == 1 ? "Row" : "Rows")} {rows}{more} {(count == 1 ? "has" : "have")} more cells than the header row ({map.HeaderCells}); " +
+                $"the cells past the header row's last are under no header and are ignored."),
+            $"Check these rows for a separator ({Shown(source.Detected.Delimiter)}) inside a cell that is not in quotes, and put such a cell in quotes; " +
+            "or, if the extra cells are a column of their own, give it a header.",
+            map.HeaderCells);
+    }
+
+    private static string Shown(string? separator) => separator switch
+    {
+        "\t" => "tab",
+        null => "separator",
+        _ => separator,
+    };
 
     private void CheckRow(IScanRowSource source, HeaderMap map)
     {

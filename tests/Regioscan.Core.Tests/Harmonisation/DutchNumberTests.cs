@@ -13,7 +13,10 @@ public sealed class DutchNumberTests
     [InlineData("1.250,0", 1250)]
     [InlineData("-5", -5)]
     [InlineData("2.024", 2024)]
-    public void Whole_numbers_read_with_thousands_dots_and_a_zero_decimal_comma(string text, long expected)
+    [InlineData("2017.0", 2017)]
+    [InlineData("1250.00", 1250)]
+    [InlineData("12.500.000,0", 12500000)]
+    public void Whole_numbers_read_with_thousands_dots_and_a_zero_decimal_comma_or_point(string text, long expected)
     {
         Assert.True(DutchNumber.TryParse(text, NumberStyle.WholeNumber, out var value));
         Assert.Equal(expected, value);
@@ -29,6 +32,8 @@ public sealed class DutchNumberTests
     [InlineData("1..250")]
     [InlineData("1.2500")]
     [InlineData(".250")]
+    [InlineData("2017.5")]
+    [InlineData("1.250.0")]
     public void Text_that_is_not_a_whole_number_does_not_read(string text)
     {
         Assert.False(DutchNumber.TryParse(text, NumberStyle.WholeNumber, out _));

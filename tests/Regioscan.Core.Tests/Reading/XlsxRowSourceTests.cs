@@ -82,6 +82,49 @@ public sealed class XlsxRowSourceTests
     }
 
     [Fact]
+    public void A_number_with_a_date_format_reads_as_the_date_it_shows()
+    {
+        // Style 1 is the built-in date format 14 (d-m-yyyy), style 2 a custom date, style 3 a custom number format.
+        const string styles = """
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+            <numFmts count="2"><numFmt numFmtId="164" formatCode="[$-413]d\ mmmm\ yyyy"/><numFmt numFmtId="165" formatCode="#,##0&quot; st.&quot;"/></numFmts>
+            <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/></cellXfs>
+            </styleSheet>
+            """;
+        var workbook = XlsxFiles.Raw("""
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+            <row r="1"><c r="A1" s="1"><v>42736</v></c><c r="B1" s="2"><v>45658.5</v></c><c r="C1" s="3"><v>1250</v></c><c r="D1"><v>42736</v></c></row>
+            </sheetData></worksheet>
+            """, stylesXml: styles);
+
+        var rows = ReadAll(workbook, out _);
+
+        Assert.Equal(["2017-01-01", "2025-01-01 12:00", "1250", "42736"], rows[0].Cells);
+    }
+
+    [Fact]
+    public void Dates_of_a_1904_workbook_count_from_1904()
+    {
+        const string styles = """<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>""";
+        var workbook = XlsxFiles.Raw("""
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" s="1"><v>41274</v></c></row></sheetData></worksheet>
+            """, stylesXml: styles, workbookProperties: """<workbookPr date1904="1"/>""");
+
+        Assert.Equal("2017-01-01", ReadAll(workbook, out _)[0].Cells[0]);
+    }
+
+    [Theory]
+    [InlineData("1250.0000000000002", "1250")]
+    [InlineData("2016.9999999999998", "2017")]
+    [InlineData("52.0907", "52.0907")]
+    [InlineData("155000.5", "155000.5")]
+    [InlineData("1250.001", "1250.001")]
+    public void A_number_a_hair_from_a_whole_number_reads_as_that_whole_number(string stored, string expected)
+    {
+        Assert.Equal(expected, XlsxCellText.Number(stored));
+    }
+
+    [Fact]
     public void A_document_type_declaration_is_refused_not_expanded()
     {
         var workbook = XlsxFiles.Raw("""

@@ -166,6 +166,91 @@ public sealed class ScanValidatorTests
         Assert.Equal(report.Detected, read.Detected);
     }
 
+    [Theory]
+    [InlineData("2017,0")]
+    [InlineData("2017.0")]
+    [InlineData("2.017")]
+    public void A_year_with_a_zero_fraction_after_a_comma_or_a_point_is_that_year(string startjaar)
+    {
+        var result = Validate(Csv($"Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;{startjaar}"));
+
+        Assert.True(result.Report.Valid);
+        Assert.Equal(2017, Assert.Single(result.Scan!.Initiatives).StartYear);
+    }
+
+    [Theory]
+    [InlineData("99999999999999999999")]
+    [InlineData("99.999.999.999.999.999.999")]
+    [InlineData("9999999999999999999999999999999999")]
+    public void A_reach_too_large_for_any_count_is_out_of_range_not_a_type_error(string reach)
+    {
+        var result = Validate(Header + ";bereik_per_jaar\n" + $"Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;{reach}\n");
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.OutOfRange, "bereik_per_jaar"), (error.Code, error.Column));
+        Assert.Contains("too large", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_year_with_too_many_digits_is_out_of_range()
+    {
+        var error = Assert.Single(Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;99999999999")).Report.Errors);
+
+        Assert.Equal(ErrorCodes.OutOfRange, error.Code);
+    }
+
+    [Theory]
+    [InlineData("1-1-2017")]
+    [InlineData("2017-01-01")]
+    public void A_date_in_a_year_column_is_told_to_be_a_date_and_the_year_to_type(string startjaar)
+    {
+        var error = Assert.Single(Validate(Csv($"Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;{startjaar}")).Report.Errors);
+
+        Assert.Equal((ErrorCodes.TypeError, startjaar), (error.Code, error.Value));
+        Assert.Contains("is a date", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Type the year, 2017,", error.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_column_with_data_but_no_header_is_reported_once_on_its_first_row_with_data()
+    {
+        var result = Validate(Header + ";;\n" +
+            "Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;;\n" +
+            "Scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024;;notitie\n" +
+            "Scan;Utrecht;lokaal;kvk;Webinar;advies;zzp;data;tijd;2024;;notitie\n");
+
+        Assert.True(result.Report.Valid);
+        var warning = Assert.Single(result.Report.Warnings);
+        Assert.Equal((ErrorCodes.UnknownColumn, (int?)3, "L3", "notitie"), (warning.Code, warning.Row, warning.Cell, warning.Value));
+        Assert.Contains("Column L has no header", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rows_with_more_cells_than_the_header_row_are_reported_once_for_the_file()
+    {
+        var result = Validate(Csv(
+            "Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;extra",
+            "Scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024",
+            "Scan;Utrecht;lokaal;kvk;Webinar;advies;zzp;data;tijd;2024;;extra"));
+
+        Assert.True(result.Report.Valid);
+        var warning = Assert.Single(result.Report.Warnings);
+        Assert.Equal((ErrorCodes.UnknownColumn, (int?)2), (warning.Code, warning.Row));
+        Assert.StartsWith("Rows 2, 4 have more cells than the header row (10)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_row_with_more_cells_than_the_header_and_errors_is_told_its_cells_may_have_shifted()
+    {
+        // "Spreekuur; advies" was meant as one cell: everything after it moved one column on.
+        var result = Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur; advies;advies;zzp;data;tijd;2024"));
+
+        Assert.False(result.Report.Valid);
+        var warning = Assert.Single(result.Report.Warnings);
+        Assert.Equal((ErrorCodes.UnknownColumn, (int?)2, "K2"), (warning.Code, warning.Row, warning.Cell));
+        Assert.Contains("may have shifted", warning.Message, StringComparison.Ordinal);
+    }
+
     private static string Csv(params string[] rows) => Header + "\n" + string.Join("\n", rows) + "\n";
 
     private static ScanResult Validate(string csv, string? province = null, ValidationOptions? options = null, TimeProvider? clock = null)

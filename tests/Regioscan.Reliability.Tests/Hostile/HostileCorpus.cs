@@ -91,7 +91,7 @@ public static class HostileCorpus
             new("javascript-url.csv", "a javascript: URL as website", () => ScanCsv.Text(ScanCsv.With("website", "javascript:alert(1)")), ErrorCodes.TypeError),
             new("data-url.csv", "a data: URL as website", () => ScanCsv.Text(ScanCsv.With("website", "data:text/html,<script>alert(1)</script>")), ErrorCodes.TypeError),
             new("formula-in-number.csv", "a formula in bereik_per_jaar", () => ScanCsv.Text(ScanCsv.With("bereik_per_jaar", "=1+1")), ErrorCodes.TypeError),
-            new("number-overflow.csv", "a reach of 10²⁰ (beyond 64-bit integers)", () => ScanCsv.Text(ScanCsv.With("bereik_per_jaar", "100000000000000000000")), ErrorCodes.TypeError),
+            new("number-overflow.csv", "a reach of 10²⁰ (beyond 64-bit integers)", () => ScanCsv.Text(ScanCsv.With("bereik_per_jaar", "100000000000000000000")), ErrorCodes.OutOfRange),
             new("nan-latitude.csv", "NaN as latitude", () => ScanCsv.Text(ScanCsv.With("latitude", "NaN")), ErrorCodes.TypeError),
             new("infinite-longitude.csv", "1e308 as longitude", () => ScanCsv.Text(ScanCsv.With("longitude", "1e308")), ErrorCodes.TypeError),
             new("sql-in-text.csv", "SQL in a text cell", () => ScanCsv.Text(ScanCsv.With("penvoerder", "'; DROP TABLE initiatives; --")), Accepted),
