@@ -108,9 +108,7 @@ public sealed partial class UploadProcessor
             blobs.Add(blob);
         }
 
-        var names = blobs.Select(b => b.Name).ToList();
-        var lengths = blobs.ToDictionary(b => b.Name, b => b.Length, StringComparer.Ordinal);
-        progress?.Report($"{names.Count} upload(s) in {_store.Description}/uploads …");
+        progress?.Report($"{blobs.Count} upload(s) in {_store.Description}/uploads …");
 
         // Provinces are ingested side by side (one per core); a province's own uploads one after the other, in the
         // order they were uploaded (then by name), so the newest becomes its current scan as it would one at a time.
@@ -118,7 +116,7 @@ public sealed partial class UploadProcessor
         var byProvince = blobs
             .OrderBy(b => b.LastModified)
             .ThenBy(b => b.Name, StringComparer.Ordinal)
-            .GroupBy(b => UploadName().Match(b.Name) is { Success: true } m ? m.Groups[1].Value : "unknown", b => b.Name, StringComparer.Ordinal)
+            .GroupBy(b => UploadName().Match(b.Name) is { Success: true } m ? m.Groups[1].Value : "unknown", StringComparer.Ordinal)
             .ToList();
         var outcomes = new ConcurrentDictionary<string, IntakeResult?>(StringComparer.Ordinal);
         using var budget = new IntakeBudget(IntakeBudgetBytes);
@@ -127,31 +125,31 @@ public sealed partial class UploadProcessor
             new ParallelOptions { MaxDegreeOfParallelism = IntakeParallelism, CancellationToken = cancellationToken },
             async (province, token) =>
             {
-                foreach (var name in province)
+                foreach (var blob in province)
                 {
                     IntakeResult? result;
-                    using (await budget.TakeAsync(lengths[name], token))
+                    using (await budget.TakeAsync(blob.Length, token))
                     {
-                        result = await ProcessUploadAsync(name, skipEmpty: false, token);
+                        result = await ProcessUploadAsync(blob.Name, skipEmpty: false, token);
                     }
 
                     // A large upload's scan is garbage once it is stored: give it back before the next one
                     // builds its own, or their peaks add up.
-                    if (result is not null && lengths[name] >= LargeUploadBytes)
+                    if (result is not null && blob.Length >= LargeUploadBytes)
                     {
                         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                     }
 
-                    outcomes[name] = result;
+                    outcomes[blob.Name] = result;
                     if (result is not null)
                     {
-                        progress?.Report($"  {name}: {(result.Accepted ? "accepted" : "rejected")} → {result.Location}");
+                        progress?.Report($"  {blob.Name}: {(result.Accepted ? "accepted" : "rejected")} → {result.Location}");
                     }
                 }
             });
 
-        var processed = names.Select(n => outcomes[n]).OfType<IntakeResult>().ToList();
-        var skipped = names.Count - processed.Count;
+        var processed = blobs.Select(b => outcomes[b.Name]).OfType<IntakeResult>().ToList();
+        var skipped = blobs.Count - processed.Count;
 
         // A publish that an earlier run did not finish (killed, or the store failed) is completed now: scans accepted
         // then are the provinces' current scans, but no release holds them yet.
@@ -186,12 +184,9 @@ public sealed partial class UploadProcessor
 
         // The same bytes misplaced under another name (or again) were quarantined before: the folder is keyed by
         // content, and its report is create-only, so writing a second report would fail forever.
-        var earlier = await _store.ReadAsync(Containers.Quarantine, folder + PipelinePaths.Report, cancellationToken);
-        if (earlier is not null)
+        if (await EarlierAsync() is { } earlier)
         {
-            using var earlierReport = new MemoryStream(earlier.Content.ToArray(), writable: false);
-            LogMisplaced(_logger, blobName, uploadId);
-            return new IntakeResult(uploadId, "unknown", false, ValidationReportJson.Read(earlierReport), true, location);
+            return earlier;
         }
 
         var report = new ValidationReport(false, blobName, null, 0,
@@ -210,15 +205,26 @@ public sealed partial class UploadProcessor
         catch (StorageConflictException)
         {
             // The same bytes, misplaced under another name, were quarantined at the same time (two triggers at once).
-            var other = await _store.ReadAsync(Containers.Quarantine, folder + PipelinePaths.Report, cancellationToken)
+            return await EarlierAsync()
                 ?? throw new InvalidOperationException($"{location}report.json conflicted with another report, which is gone.");
-            using var otherReport = new MemoryStream(other.Content.ToArray(), writable: false);
-            LogMisplaced(_logger, blobName, uploadId);
-            return new IntakeResult(uploadId, "unknown", false, ValidationReportJson.Read(otherReport), true, location);
         }
 
         LogMisplaced(_logger, blobName, uploadId);
         return new IntakeResult(uploadId, "unknown", false, report, false, location);
+
+        // The outcome of the same bytes quarantined before under any name: its report, or null when there is none.
+        async Task<IntakeResult?> EarlierAsync()
+        {
+            var stored = await _store.ReadAsync(Containers.Quarantine, folder + PipelinePaths.Report, cancellationToken);
+            if (stored is null)
+            {
+                return null;
+            }
+
+            using var earlierReport = new MemoryStream(stored.Content.ToArray(), writable: false);
+            LogMisplaced(_logger, blobName, uploadId);
+            return new IntakeResult(uploadId, "unknown", false, ValidationReportJson.Read(earlierReport), true, location);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Skipped upload {Blob}: {Why}")]
