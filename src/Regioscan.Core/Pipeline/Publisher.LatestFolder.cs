@@ -15,9 +15,14 @@ public sealed partial class Publisher
     /// by another tool drops. So a file replaced or edited in place is found, except an edit that keeps the size and time
     /// in a folder, or one by a tool that keeps the metadata in Azure: the sweep's checksum check finds those.
     /// </summary>
-    private async Task RefreshLatestFolderAsync(ReleaseManifest manifest, IProgress<string>? progress, CancellationToken cancellationToken)
+    /// <param name="manifest">The current release's manifest.</param>
+    /// <param name="latestManifest"><c>latest/manifest.json</c> as recovery read it (null when missing): not read again.</param>
+    /// <param name="progress">Receives a line when <c>latest/</c> is refreshed.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    private async Task RefreshLatestFolderAsync(
+        ReleaseManifest manifest, VersionedContent? latestManifest, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var differences = await LatestFolderDifferencesAsync(manifest, cancellationToken);
+        var differences = await LatestFolderDifferencesAsync(manifest, latestManifest, cancellationToken);
         if (differences.Count == 0)
         {
             return;
@@ -30,7 +35,8 @@ public sealed partial class Publisher
         await CopyToLatestFolderAsync(manifest, cancellationToken);
     }
 
-    private async Task<List<(string Name, string Problem)>> LatestFolderDifferencesAsync(ReleaseManifest manifest, CancellationToken cancellationToken)
+    private async Task<List<(string Name, string Problem)>> LatestFolderDifferencesAsync(
+        ReleaseManifest manifest, VersionedContent? latestManifest, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, StoredBlob>(StringComparer.Ordinal);
         await foreach (var blob in _store.ListAsync(Containers.Releases, ReleaseCatalog.LatestFolder, cancellationToken))
@@ -51,7 +57,7 @@ public sealed partial class Publisher
             }
         }
 
-        if (!found.Remove(ReleaseCatalog.ManifestName) || !await LatestManifestMatchesAsync(manifest, cancellationToken))
+        if (!found.Remove(ReleaseCatalog.ManifestName) || !await LatestManifestMatchesAsync(manifest, latestManifest, cancellationToken))
         {
             differences.Add((ReleaseCatalog.ManifestName, $"{ReleaseCatalog.ManifestName} is not the release's"));
         }
@@ -67,9 +73,8 @@ public sealed partial class Publisher
         : blob.Sha256 != file.Sha256 ? $"{file.Name} has SHA-256 {blob.Sha256}, not {file.Sha256}"
         : null;
 
-    private async Task<bool> LatestManifestMatchesAsync(ReleaseManifest manifest, CancellationToken cancellationToken)
+    private async Task<bool> LatestManifestMatchesAsync(ReleaseManifest manifest, VersionedContent? copy, CancellationToken cancellationToken)
     {
-        var copy = await _store.ReadAsync(Containers.Releases, ReleaseCatalog.LatestFolder + ReleaseCatalog.ManifestName, cancellationToken);
         var original = await _store.ReadAsync(Containers.Releases, ReleaseCatalog.Folder(manifest.Version) + ReleaseCatalog.ManifestName, cancellationToken);
         return copy is not null && original is not null && copy.Content.Span.SequenceEqual(original.Content.Span);
     }

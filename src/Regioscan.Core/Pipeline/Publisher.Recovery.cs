@@ -90,7 +90,8 @@ public sealed partial class Publisher
             ?? throw new InvalidDataException(
                 FolderMissingMessage(current.Value, $"latest.json points at release {current}", published.GetValueOrDefault(current.Value)));
         await AddToIndexAsync(manifest, cancellationToken);
-        await RefreshLatestFolderAsync(manifest, progress, cancellationToken);
+        // Recovery wrote nothing under latest/, so latest/manifest.json is still the copy read above.
+        await RefreshLatestFolderAsync(manifest, latestCopy, progress, cancellationToken);
         return new Recovered(manifest, etag, taken);
     }
 

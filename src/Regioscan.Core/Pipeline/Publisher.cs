@@ -177,9 +177,14 @@ public sealed partial class Publisher
 
         var latest = await _catalog.GetLatestAsync(cancellationToken);
         var manifest = latest is null ? null : await _catalog.GetManifestAsync(latest.Value.Value.Version, cancellationToken);
-        if (manifest is null || SameInputs(manifest.Inputs, inputs))
+        if (manifest is null)
         {
-            return manifest is null;
+            return true;
+        }
+
+        if (SameInputs(manifest.Inputs, inputs))
+        {
+            return false;
         }
 
         // Scans already read by a publish that found the latest release's data in them are not pending.
