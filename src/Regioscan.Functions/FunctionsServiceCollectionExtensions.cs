@@ -24,12 +24,10 @@ public static class FunctionsServiceCollectionExtensions
     {
         // One connection section serves triggers and clients: a connection string, or
         // RegioscanStorage__blobServiceUri / __queueServiceUri with __credential=managedidentity (and __clientId).
-        services.AddAzureClients(clients =>
-        {
-            clients.AddBlobServiceClient(configuration.GetSection(Connection));
-            clients.AddQueueServiceClient(configuration.GetSection(Connection))
-                .ConfigureOptions(o => o.MessageEncoding = QueueMessageEncoding.Base64);
-        });
+        var connection = configuration.GetSection(Connection);
+        services.AddAzureClientsCore();
+        services.AddSingleton(sp => StorageConnection.Blobs(connection, sp.GetRequiredService<AzureComponentFactory>()));
+        services.AddSingleton(sp => StorageConnection.Queues(connection, sp.GetRequiredService<AzureComponentFactory>()));
 
         services.AddOptions<PublisherOptions>().BindConfiguration("Regioscan:Publisher");
         services.AddOptions<ValidationOptions>().BindConfiguration("Regioscan:Validation");
