@@ -25,15 +25,15 @@ internal static class DiffCommand
             // diff only reads the store (which may be read-only, or someone else's copy): its scratch files go to the
             // system's temp folder, not to the store's own scratch folder.
             var scratch = new TempFileScratchSpace();
-            using var changes = await catalog.DiffAsync(a, b, scratch, new ConsoleProgress(console.Error), cancellationToken);
-            // The versions as the manifests spell them (1.0.0), not as typed (v1.0.0, 01.0.0).
-            var fromVersion = (await catalog.GetManifestAsync(a, cancellationToken))!.Version;
-            var toManifest = (await catalog.GetManifestAsync(b, cancellationToken))!;
+            var fromManifest = await catalog.GetPublishedManifestAsync(a, cancellationToken);
+            var toManifest = await catalog.GetPublishedManifestAsync(b, cancellationToken);
+            using var changes = await catalog.DiffAsync(fromManifest, toManifest, scratch, new ConsoleProgress(console.Error), cancellationToken);
             if (parsed.GetValue(json))
             {
                 // The change set can be every record of a release: it goes through a scratch file, not a string.
                 await using var document = scratch.Create();
-                ChangesJsonWriter.Write(changes, toManifest.Version, fromVersion, document);
+                // The versions as the manifests spell them (1.0.0), not as typed (v1.0.0, 01.0.0).
+                ChangesJsonWriter.Write(changes, toManifest.Version, fromManifest.Version, document);
                 document.Position = 0;
                 using var reader = new StreamReader(document, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
                 var buffer = new char[1 << 15];
@@ -48,7 +48,7 @@ internal static class DiffCommand
             }
 
             // No reason line: the heading already names both releases, and the writer escapes a reason for Markdown.
-            ChangelogMarkdownWriter.Write(changes, toManifest.Version, fromVersion, toManifest.PublishedAt, reason: null, console.Out);
+            ChangelogMarkdownWriter.Write(changes, toManifest.Version, fromManifest.Version, toManifest.PublishedAt, reason: null, console.Out);
             return CliApp.Ok;
         }));
         return command;

@@ -43,6 +43,12 @@ public sealed class ReleaseCatalog
     public async Task<ReleaseManifest?> GetManifestAsync(string version, CancellationToken cancellationToken = default) =>
         (await _store.ReadJsonAsync<ReleaseManifest>(Containers.Releases, Folder(version) + ManifestName, cancellationToken))?.Value;
 
+    /// <summary>The manifest of a complete release.</summary>
+    /// <exception cref="KeyNotFoundException">The release does not exist (or is incomplete).</exception>
+    public async Task<ReleaseManifest> GetPublishedManifestAsync(string version, CancellationToken cancellationToken = default) =>
+        await GetManifestAsync(version, cancellationToken)
+            ?? throw new KeyNotFoundException($"Release {version} does not exist. Run 'regioscan releases' to list the releases.");
+
     /// <summary>The folder of a release, <c>v1.2.3/</c>.</summary>
     public static string Folder(string version) => ReleaseVersion.Parse(version).FolderName + "/";
 
@@ -176,21 +182,18 @@ public sealed class ReleaseCatalog
     /// same upload in both releases has the same rows in both and is not read at all; within the others, a row
     /// staged exactly as before is known unchanged from its line fingerprint and is never parsed on the old side.
     /// </summary>
-    /// <param name="fromVersion">The older release.</param>
-    /// <param name="toVersion">The newer release.</param>
+    /// <param name="from">The older release's manifest (<see cref="GetPublishedManifestAsync"/>).</param>
+    /// <param name="to">The newer release's manifest.</param>
     /// <param name="scratch">Where the changes go as they are found; memory holds their counts only.</param>
     /// <param name="progress">Told which provinces are compared and which are skipped, before the comparison starts.</param>
     /// <param name="cancellationToken">Cancels the comparison.</param>
     /// <returns>The change log; dispose it to delete its scratch files.</returns>
-    /// <exception cref="KeyNotFoundException">A version is not published.</exception>
     public async Task<ChangeSpool> DiffAsync(
-        string fromVersion, string toVersion, IScratchSpace scratch, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+        ReleaseManifest from, ReleaseManifest to, IScratchSpace scratch, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
         ArgumentNullException.ThrowIfNull(scratch);
-        var from = await GetManifestAsync(fromVersion, cancellationToken)
-            ?? throw new KeyNotFoundException($"Release {fromVersion} does not exist. Run 'regioscan releases' to list the releases.");
-        var to = await GetManifestAsync(toVersion, cancellationToken)
-            ?? throw new KeyNotFoundException($"Release {toVersion} does not exist. Run 'regioscan releases' to list the releases.");
 
         bool Compared(string province) => !ReleaseInput.SameUpload(from.Inputs, to.Inputs, province);
         var provinces = from.Inputs.Keys.Union(to.Inputs.Keys).Order(StringComparer.Ordinal).ToList();
