@@ -36,6 +36,48 @@ public sealed class PublishRequestService
         return status;
     }
 
+    /// <summary>
+    /// The sweep's request for scans that no release holds. A publish that fails until someone acts (a store changed by
+    /// hand, a recovery stop) would otherwise be requested again on every sweep, each request retried by the queue and
+    /// poisoned: nothing is submitted while the last such request is still queued or running, and after it failed
+    /// only once its back-off has passed (<see cref="RetryBackOff"/>). The last request is remembered in
+    /// <c>system/sweep-request.json</c>.
+    /// </summary>
+    /// <returns>What was decided, with the request submitted or the one still in the way.</returns>
+    public async Task<SweepRequestOutcome> SubmitForUnpublishedScansAsync(string reason, string source, CancellationToken cancellationToken = default)
+    {
+        var last = (await _store.ReadJsonAsync<SweepRequest>(Containers.System, SweepRequestName, cancellationToken))?.Value;
+        var previous = last is null ? null : await GetAsync(last.RequestId, cancellationToken);
+        var failures = 0;
+        switch (previous?.State)
+        {
+            case PublishRequestState.Queued or PublishRequestState.Running:
+                return new SweepRequestOutcome(null, previous, null);
+            case PublishRequestState.Failed:
+                failures = last!.Failures + 1;
+                var retryAt = previous.UpdatedAt + RetryBackOff(failures);
+                if (_time.GetUtcNow() < retryAt)
+                {
+                    return new SweepRequestOutcome(null, previous, retryAt);
+                }
+
+                break;
+        }
+
+        var submitted = await SubmitAsync(reason, source, cancellationToken);
+        using var content = new MemoryStream(ReleaseJson.Serialize(new SweepRequest(submitted.Request.Id, failures)));
+        await _store.WriteAsync(Containers.System, SweepRequestName, content, cancellationToken);
+        return new SweepRequestOutcome(submitted, previous, null);
+    }
+
+    /// <summary>How long after the <paramref name="failures"/>-th failed request in a row the next is made: 15 minutes, doubling, at most a day.</summary>
+    public static TimeSpan RetryBackOff(int failures)
+    {
+        // 15 minutes × 2⁷ is 32 hours, past the cap: no need to double further.
+        var wait = TimeSpan.FromMinutes(15 << Math.Clamp(failures - 1, 0, 7));
+        return wait < TimeSpan.FromDays(1) ? wait : TimeSpan.FromDays(1);
+    }
+
     /// <summary>The status of request <paramref name="id"/>, or null when unknown.</summary>
     public async Task<PublishRequestStatus?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -65,6 +107,8 @@ public sealed class PublishRequestService
             throw;
         }
     }
+
+    private const string SweepRequestName = "sweep-request.json";
 
     private static string Name(string id) => $"requests/{id}.json";
 

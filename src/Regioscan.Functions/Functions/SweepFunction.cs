@@ -7,7 +7,8 @@ namespace Regioscan.Functions.Functions;
 /// <summary>
 /// Timer sweep every 15 minutes: processes uploads that no event delivered (blobs that existed before
 /// the Event Grid subscription, lost events), asks for a release when any was accepted or a province's current scan
-/// is in no release (a publish request that failed for good), and checks every published file against its manifest
+/// is in no release (a publish request that failed for good; while the sweep's own request for that is still waiting,
+/// or failed less than its back-off ago, none is made), and checks every published file against its manifest
 /// checksum (reading only files new or changed since they were last verified).
 /// </summary>
 public sealed partial class SweepFunction(
@@ -20,9 +21,24 @@ public sealed partial class SweepFunction(
         _ = timer;
         var result = await processor.ProcessAllAsync("sweep", progress: null, publish: false, cancellationToken);
         var accepted = result.Processed.Any(r => r is { Accepted: true, AlreadyProcessed: false });
-        if (accepted || await publisher.HasUnpublishedScansAsync(cancellationToken))
+        if (accepted)
         {
-            await requests.SubmitAsync(accepted ? "sweep found accepted uploads" : "sweep found scans in no release", "sweep", cancellationToken);
+            await requests.SubmitAsync("sweep found accepted uploads", "sweep", cancellationToken);
+        }
+        else if (await publisher.HasUnpublishedScansAsync(cancellationToken))
+        {
+            var outcome = await requests.SubmitForUnpublishedScansAsync("sweep found scans in no release", "sweep", cancellationToken);
+            if (outcome is { Submitted: null, Previous: { } previous })
+            {
+                if (outcome.RetryAt is { } retryAt)
+                {
+                    LogPublishFailing(logger, previous.Request.Id, previous.UpdatedAt, previous.Message ?? "no reason recorded", retryAt);
+                }
+                else
+                {
+                    LogPublishPending(logger, previous.Request.Id, previous.State);
+                }
+            }
         }
 
         var verification = await verifier.VerifyAsync(cancellationToken);
@@ -33,6 +49,12 @@ public sealed partial class SweepFunction(
 
         LogSwept(logger, result.Processed.Count, result.Skipped, verification.Checked, verification.Hashed, verification.Problems.Count);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scans accepted earlier are in no release: publish request {RequestId} for them failed at {FailedAt}: {Reason}. The sweep asks again at {RetryAt} (the wait doubles with every failed request, up to a day); fix the cause (docs/operators.md) and POST /api/releases to publish now")]
+    private static partial void LogPublishFailing(ILogger logger, string requestId, DateTimeOffset failedAt, string reason, DateTimeOffset retryAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scans accepted earlier are in no release; publish request {RequestId} for them is still {State}, so no other is made")]
+    private static partial void LogPublishPending(ILogger logger, string requestId, PublishRequestState state);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Published file check failed: {Problem}")]
     private static partial void LogChecksumProblem(ILogger logger, string problem);

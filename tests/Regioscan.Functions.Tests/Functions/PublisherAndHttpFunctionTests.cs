@@ -127,4 +127,57 @@ public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
         var request = Assert.Single(await harness.DrainQueueAsync());
         Assert.Contains("sweep found scans in no release", request, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sweep_does_not_request_again_while_its_request_waits_and_backs_off_after_each_failure()
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite);
+        var sweep = harness.Create<SweepFunction>();
+        var requests = harness.Services.GetRequiredService<PublishRequestService>();
+        await harness.UploadAsync("PV24/accepted.csv", FunctionsHarness.SampleScan("PV24"));
+        await harness.Services.GetRequiredService<UploadProcessor>().ProcessUploadAsync("PV24/accepted.csv", skipEmpty: true);
+
+        await sweep.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        var first = RequestId(Assert.Single(await harness.DrainQueueAsync()));
+
+        // Still queued: no second request.
+        await sweep.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        Assert.Empty(await harness.DrainQueueAsync());
+
+        // Failed 10 minutes ago: within the first back-off (15 minutes); 16 minutes ago: past it.
+        await FailAsync(first, TimeSpan.FromMinutes(10));
+        await sweep.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        Assert.Empty(await harness.DrainQueueAsync());
+        await FailAsync(first, TimeSpan.FromMinutes(16));
+        await sweep.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        var second = RequestId(Assert.Single(await harness.DrainQueueAsync()));
+        Assert.NotEqual(first, second);
+
+        // The second failure in a row waits twice as long.
+        await FailAsync(second, TimeSpan.FromMinutes(20));
+        await sweep.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        Assert.Empty(await harness.DrainQueueAsync());
+        await FailAsync(second, TimeSpan.FromMinutes(31));
+        await sweep.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        Assert.Single(await harness.DrainQueueAsync());
+
+        async Task FailAsync(string id, TimeSpan ago)
+        {
+            var status = (await requests.GetAsync(id))!;
+            var failed = status with { State = PublishRequestState.Failed, UpdatedAt = DateTimeOffset.UtcNow - ago, Message = "manifest.json is missing" };
+            await harness.Store.WriteAsync(Containers.System, $"requests/{id}.json", new MemoryStream(Core.Releases.Metadata.ReleaseJson.Serialize(failed)));
+        }
+
+        static string RequestId(string message) => JsonDocument.Parse(message).RootElement.GetProperty("id").GetString()!;
+    }
+
+    [Theory]
+    [InlineData(1, 15)]
+    [InlineData(2, 30)]
+    [InlineData(3, 60)]
+    [InlineData(7, 960)]
+    [InlineData(8, 1440)]
+    [InlineData(40, 1440)]
+    public void The_sweeps_back_off_doubles_from_15_minutes_up_to_a_day(int failures, int minutes) =>
+        Assert.Equal(TimeSpan.FromMinutes(minutes), PublishRequestService.RetryBackOff(failures));
 }
