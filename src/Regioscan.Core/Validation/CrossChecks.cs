@@ -10,6 +10,20 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
     /// <summary>How far (degrees) a point may lie outside its province's bounding box: generalised borders and rounding.</summary>
     private const double ProvinceMargin = 0.05;
 
+    /// <summary>
+    /// How far (km) the RD point of a row that also gives latitude/longitude may lie from it before it is worth a
+    /// warning. The RD conversion is accurate to about a metre, and two geocoders of one address (an address point, a
+    /// building's centre, degrees rounded to three decimals) differ by some hundreds of metres; a kilometre is beyond
+    /// that and well within a municipality, so pairs further apart name different places.
+    /// </summary>
+    private const double RdAgreementKm = 1.0;
+
+    /// <summary>The mean radius of the earth (km).</summary>
+    private const double EarthRadiusKm = 6371.0088;
+
+    private const string RdSwapped =
+        "x_rd and y_rd look swapped: x_rd is the smaller number (about 0 to 300000), y_rd the larger (about 300000 to 625000).";
+
     private Province? _reference;
     private int _referenceRow;
 
@@ -72,7 +86,8 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
 
     /// <summary>
     /// Coordinates come in pairs, convert from RD when no latitude/longitude is given, and lie in the
-    /// Netherlands and in <paramref name="province"/>.
+    /// Netherlands and in <paramref name="province"/>. A row that gives both pairs publishes latitude/longitude,
+    /// with a warning when the RD pair names another place.
     /// </summary>
     public void CheckCoordinates(ParsedRow row, Province? province)
     {
@@ -99,8 +114,7 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
             var converted = RdCoordinates.ToWgs84(x, y);
             point = (Math.Round(converted.Latitude, 6), Math.Round(converted.Longitude, 6));
             row.PointFromRd = true;
-            var reversed = RdCoordinates.ToWgs84(y, x);
-            swapped = BoundingBox.Netherlands.Contains(reversed.Latitude, reversed.Longitude);
+            swapped = RdLooksSwapped(x, y);
         }
         else
         {
@@ -112,7 +126,7 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
         {
             Invalid(row, column, $"{Where(row, point)} lies outside the Netherlands (latitude 50.7 to 53.6, longitude 3.2 to 7.3).", swapped
                 ? row.PointFromRd
-                    ? "x_rd and y_rd look swapped: x_rd is the smaller number (about 0 to 300000), y_rd the larger (about 300000 to 625000)."
+                    ? RdSwapped
                     : "latitude and longitude look swapped: latitude is about 50.7 to 53.6, longitude about 3.2 to 7.3."
                 : null);
             return;
@@ -126,6 +140,10 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
         }
 
         row.Point = point;
+        if (!row.PointFromRd && row.NumberOf(Columns.XRd) is { } rdX && row.NumberOf(Columns.YRd) is { } rdY)
+        {
+            CheckRdAgrees(row, point, rdX, rdY);
+        }
     }
 
     /// <summary>A municipality outside the row's province is worth a warning, not a rejection.</summary>
@@ -143,11 +161,57 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
 
     // Only for a message: formatting the point on every row cost more than the check itself.
     private static string Where(ParsedRow row, (double Latitude, double Longitude) point) => row.PointFromRd
-        ? $"The RD point ({row.Text[Columns.XRd]}, {row.Text[Columns.YRd]}), at {Degrees(point)},"
+        ? RdWhere(row, point)
         : $"The point {Degrees(point)}";
+
+    private static string RdWhere(ParsedRow row, (double Latitude, double Longitude) point) =>
+        $"The RD point ({row.Text[Columns.XRd]}, {row.Text[Columns.YRd]}), at {Degrees(point)},";
 
     private static string Degrees((double Latitude, double Longitude) point) =>
         string.Create(CultureInfo.InvariantCulture, $"({point.Latitude:0.######} N, {point.Longitude:0.######} E)");
+
+    private static bool RdLooksSwapped(double x, double y)
+    {
+        var reversed = RdCoordinates.ToWgs84(y, x);
+        return BoundingBox.Netherlands.Contains(reversed.Latitude, reversed.Longitude);
+    }
+
+    /// <summary>
+    /// The distance along the earth's surface by the equirectangular approximation: over a few kilometres it differs from
+    /// the great circle by less than a millimetre, over the length of the Netherlands by about a hundred metres.
+    /// </summary>
+    private static double KilometresBetween((double Latitude, double Longitude) a, (double Latitude, double Longitude) b)
+    {
+        const double radians = Math.PI / 180;
+        var east = (b.Longitude - a.Longitude) * radians * Math.Cos((a.Latitude + b.Latitude) / 2 * radians);
+        var north = (b.Latitude - a.Latitude) * radians;
+        return EarthRadiusKm * Math.Sqrt(east * east + north * north);
+    }
+
+    /// <summary>
+    /// A row with both pairs publishes latitude/longitude (<paramref name="point"/>); an RD pair that lies elsewhere
+    /// is a mistake in one of them, and would otherwise be dropped without a word.
+    /// </summary>
+    private void CheckRdAgrees(ParsedRow row, (double Latitude, double Longitude) point, double x, double y)
+    {
+        var rd = RdCoordinates.ToWgs84(x, y);
+        var kilometres = KilometresBetween(point, rd);
+        // Written so that a NaN distance (a conversion of absurd numbers) warns too.
+        if (kilometres <= RdAgreementKm)
+        {
+            return;
+        }
+
+        var inNetherlands = BoundingBox.Netherlands.Contains(rd.Latitude, rd.Longitude);
+        var distance = inNetherlands
+            ? string.Create(CultureInfo.InvariantCulture, $"lies {kilometres:0.00} km from")
+            : "lies outside the Netherlands, far from";
+        issues.Add(ErrorCodes.CoordinatesDisagree, row.Row, ScanTemplate.XRd, row.Text[Columns.XRd],
+            $"{RdWhere(row, rd)} {distance} the point {Degrees(point)} of latitude/longitude. Latitude/longitude is published; x_rd and y_rd are not used.",
+            !inNetherlands && RdLooksSwapped(x, y)
+                ? RdSwapped + " Correct them, or empty x_rd and y_rd."
+                : null);
+    }
 
     private void CheckPair(ParsedRow row, int first, int second)
     {

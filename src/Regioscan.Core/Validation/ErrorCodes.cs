@@ -73,6 +73,9 @@ public static class ErrorCodes
     /// <summary>Warning: a municipality in another province than the row's.</summary>
     public const string MunicipalityOutsideProvince = "municipality-outside-province";
 
+    /// <summary>Warning: a row's RD pair lies elsewhere than its latitude/longitude, which is published.</summary>
+    public const string CoordinatesDisagree = "coordinates-disagree";
+
     private static readonly Dictionary<string, ErrorCodeInfo> ByCode;
 
     static ErrorCodes()
@@ -175,7 +178,8 @@ public static class ErrorCodes
         new(InvalidCoordinates, IssueSeverity.Error,
             "Coordinates lie outside the Netherlands (longitude 3.2 to 7.3, latitude 50.7 to 53.6) after " +
             "conversion, or outside the rectangle around the row's province (its bounding box, 0.05 degrees wider on " +
-            "every side; a point in a neighbouring province inside that rectangle is not found).",
+            "every side; a point in a neighbouring province inside that rectangle is not found). A row that gives both " +
+            "pairs is checked on `latitude`/`longitude`; an RD pair elsewhere is the warning `coordinates-disagree`.",
             "`latitude` 5,12 and `longitude` 52,09 (swapped).",
             "Check the numbers: latitude is about 50.7 to 53.6 and longitude about 3.2 to 7.3 (WGS84 degrees); " +
             "`x_rd` is about 0 to 300000 and `y_rd` about 300000 to 625000 (RD metres). Leave both empty when unknown."),
@@ -210,5 +214,13 @@ public static class ErrorCodes
             "`Zwolle` (Overijssel) in the scan of Gelderland.",
             "Check the municipality. An initiative that is based in another province is usually in that " +
             "province's scan; leave it if the initiative really serves this province from there."),
+        new(CoordinatesDisagree, IssueSeverity.Warning,
+            "The row gives both `latitude`/`longitude` and `x_rd`/`y_rd`, and the RD point, converted to WGS84, lies more " +
+            "than 1 km from the latitude/longitude point, or outside the Netherlands. Reported on `x_rd`. Latitude/longitude " +
+            "is published; the RD pair is not used. Pairs within 1 km of each other (one place, located with different " +
+            "tools or rounded) give no warning.",
+            "`latitude` 52,0907 and `longitude` 5,1214 (Utrecht) with `x_rd` 155000 and `y_rd` 463000 (Amersfoort, 19.5 km away).",
+            "Correct the pair that is wrong, or empty one pair (`x_rd` and `y_rd`, or `latitude` and `longitude`) so " +
+            "the row gives one location."),
     ];
 }

@@ -40,6 +40,8 @@ public sealed class ErrorCodeTests
         { "errors/unknown-column.csv", "PV26", ErrorCodes.UnknownColumn, 1, null },
         { "errors/url-without-scheme.csv", "PV26", ErrorCodes.UrlWithoutScheme, 2, "website" },
         { "errors/municipality-outside-province.csv", "PV26", ErrorCodes.MunicipalityOutsideProvince, 2, "gemeente" },
+        { "errors/coordinates-disagree.csv", "PV26", ErrorCodes.CoordinatesDisagree, 3, "x_rd" },
+        { "errors/coordinates-disagree.csv", "PV26", ErrorCodes.CoordinatesDisagree, 4, "x_rd" },
     };
 
     [Theory]

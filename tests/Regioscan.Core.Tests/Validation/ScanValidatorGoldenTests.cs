@@ -36,6 +36,7 @@ public sealed class ScanValidatorGoldenTests
         { "errors/unknown-column.csv", "PV26" },
         { "errors/url-without-scheme.csv", "PV26" },
         { "errors/municipality-outside-province.csv", "PV26" },
+        { "errors/coordinates-disagree.csv", "PV26" },
     };
 
     [Theory]

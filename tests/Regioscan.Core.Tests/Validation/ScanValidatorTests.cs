@@ -251,6 +251,62 @@ public sealed class ScanValidatorTests
         Assert.Contains("may have shifted", warning.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_RD_pair_within_a_kilometre_of_latitude_longitude_gives_no_warning()
+    {
+        // The same place in Utrecht: 0.13 km apart, and 0.96 km (still one place, geocoded elsewhere).
+        var result = Validate(CsvWithCoordinates(
+            "Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;52,0907;5,1214;136896;455932,5",
+            "Lab;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;52,0907;5,1214;137500;456500"));
+
+        Assert.True(result.Report.Valid);
+        Assert.Empty(result.Report.Warnings);
+        Assert.All(result.Scan!.Initiatives, i => Assert.Equal((52.0907, 5.1214), (i.Latitude, i.Longitude)));
+    }
+
+    [Fact]
+    public void An_RD_pair_more_than_a_kilometre_from_latitude_longitude_is_a_warning_and_latitude_longitude_is_published()
+    {
+        // Utrecht in degrees, the RD origin in Amersfoort in metres.
+        var result = Validate(CsvWithCoordinates("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;52,0907;5,1214;155000;463000"));
+
+        Assert.True(result.Report.Valid);
+        var warning = Assert.Single(result.Report.Warnings);
+        Assert.Equal((ErrorCodes.CoordinatesDisagree, (int?)2, "x_rd", "155000", "M2"),
+            (warning.Code, warning.Row, warning.Column, warning.Value, warning.Cell));
+        Assert.Equal(
+            "The RD point (155000, 463000), at (52.155174 N, 5.387206 E), lies 19.51 km from the point (52.0907 N, 5.1214 E) " +
+            "of latitude/longitude. Latitude/longitude is published; x_rd and y_rd are not used.", warning.Message);
+        Assert.Equal(ErrorCodes.Describe(ErrorCodes.CoordinatesDisagree).Fix, warning.Suggestion);
+        var initiative = Assert.Single(result.Scan!.Initiatives);
+        Assert.Equal((52.0907, 5.1214), (initiative.Latitude, initiative.Longitude));
+    }
+
+    [Fact]
+    public void An_RD_pair_outside_the_Netherlands_beside_latitude_longitude_is_a_warning_that_suggests_the_swap()
+    {
+        var result = Validate(CsvWithCoordinates("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;52,0907;5,1214;463000;155000"));
+
+        Assert.True(result.Report.Valid);
+        var warning = Assert.Single(result.Report.Warnings);
+        Assert.Equal((ErrorCodes.CoordinatesDisagree, "463000"), (warning.Code, warning.Value));
+        Assert.Contains("lies outside the Netherlands, far from the point (52.0907 N, 5.1214 E)", warning.Message, StringComparison.Ordinal);
+        Assert.StartsWith("x_rd and y_rd look swapped", warning.Suggestion, StringComparison.Ordinal);
+        Assert.Equal(52.0907, Assert.Single(result.Scan!.Initiatives).Latitude);
+    }
+
+    [Fact]
+    public void An_RD_cell_that_is_no_number_beside_latitude_longitude_stays_an_error()
+    {
+        var result = Validate(CsvWithCoordinates("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;52,0907;5,1214;veel;463000"));
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.TypeError, "x_rd"), (error.Code, error.Column));
+        Assert.Empty(result.Report.Warnings);
+    }
+
+    private static string CsvWithCoordinates(params string[] rows) => Csv(rows).Replace(";startjaar", ";startjaar;latitude;longitude;x_rd;y_rd", StringComparison.Ordinal);
+
     private static string Csv(params string[] rows) => Header + "\n" + string.Join("\n", rows) + "\n";
 
     private static ScanResult Validate(string csv, string? province = null, ValidationOptions? options = null, TimeProvider? clock = null)

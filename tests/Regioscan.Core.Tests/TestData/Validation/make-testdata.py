@@ -165,3 +165,9 @@ write("errors/unknown-column.csv", csv([row(), second()], columns=COLUMNS + ["om
 write("errors/url-without-scheme.csv", csv([row(website="www.digitaaldoen.example.nl"),
                                            second(website="www.digitaaldoen.example.nl")]))
 write("errors/municipality-outside-province.csv", csv([row(gemeente="Zwolle"), second(gemeente="Zwolle")]))
+# Both pairs: the RD pair of Utrecht agrees (no warning); Amersfoort's and a swapped pair do not.
+write("errors/coordinates-disagree.csv", csv([
+    row(x_rd="136896", y_rd="455932,5"),
+    row(initiatief_id="UT-02", initiatief_naam="Tweede", x_rd="155000", y_rd="463000"),
+    row(initiatief_id="UT-03", initiatief_naam="Derde", x_rd="463000", y_rd="155000"),
+]))
