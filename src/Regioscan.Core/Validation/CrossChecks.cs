@@ -24,11 +24,20 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
     private const string RdSwapped =
         "x_rd and y_rd look swapped: x_rd is the smaller number (about 0 to 300000), y_rd the larger (about 300000 to 625000).";
 
-    private Province? _reference;
-    private int _referenceRow;
+    /// <summary>Without an expected province, what the rows name: the file's province is the one most of them name.</summary>
+    private readonly ProvinceTally? _tally = expected is null ? new() : null;
 
-    /// <summary>The province of the file: the expected one, or the one the rows name.</summary>
-    public Province? FileProvince => expected ?? _reference;
+    /// <summary>
+    /// Without an expected province, the location issues judged against a province (row, code, province): those judged
+    /// against another province than the file's turn out beside the point, and are withdrawn at the end.
+    /// </summary>
+    private List<(int Row, string Code, Province Against)>? _judged;
+
+    /// <summary>The province of the file: the expected one, or the one most rows name (so far, while reading).</summary>
+    public Province? FileProvince => expected ?? _tally!.Leader;
+
+    /// <summary>Whether, without an expected province, the rows name more than one: some will be told so at the end.</summary>
+    public bool ProvincesDiffer => _tally?.Differ == true;
 
     /// <summary><c>eindjaar</c> is not before <c>startjaar</c>.</summary>
     public void CheckYears(ParsedRow row)
@@ -43,8 +52,9 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
     }
 
     /// <summary>
-    /// The row names the upload's province, or without one the same province as the earlier rows.
-    /// Returns the province the row's records belong to, or null when it is not known yet.
+    /// The row names the upload's province; without one, it is counted towards the file's province, and
+    /// <see cref="Finish"/> reports the rows that name another. Returns the province the row's records belong to (the
+    /// one it names, else the file's), or null when it is not known yet.
     /// </summary>
     public Province? CheckProvince(ParsedRow row)
     {
@@ -54,34 +64,56 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
             return FileProvince;
         }
 
-        if (expected is not null)
+        if (expected is null)
         {
-            if (named.Code != expected.Code)
-            {
-                Mismatch(row, $"This row names {Describe(named)}, but the file is uploaded for {Describe(expected)}.",
-                    $"Write {expected.Name} in provincie, or upload the file for {named.Name}.");
-            }
-
-            return expected;
-        }
-
-        if (_reference is null)
-        {
-            _reference = named;
-            _referenceRow = row.Row;
+            _tally!.Add(named, row.Row, row.Text[Columns.Province]);
             return named;
         }
 
-        if (named.Code != _reference.Code)
+        if (named.Code != expected.Code)
         {
-            Mismatch(row,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"This row names {Describe(named)}, but row {_referenceRow} names {Describe(_reference)}; a file holds the scan of one province."),
-                $"Correct provincie, or move the rows of {named.Name} to that province's own file.");
-            return _reference;
+            row.Invalid[Columns.Province] = true;
+            Mismatch(row.Row, row.Text[Columns.Province], $"This row names {Describe(named)}, but the file is uploaded for {Describe(expected)}.",
+                $"Write {expected.Name} in provincie, or upload the file for {named.Name}.");
         }
 
-        return named;
+        return expected;
+    }
+
+    /// <summary>
+    /// Without an expected province, once every row is read: reports each row that names another province than the
+    /// file's, and withdraws the location issues judged against such a province, so that such a row is reported once
+    /// (its location is not held against either province). The rows' own issues came first, so in the report the
+    /// mismatch comes last among the issues of its row.
+    /// </summary>
+    public void Finish()
+    {
+        if (_tally is not { Differ: true, Leader: { } file })
+        {
+            return;
+        }
+
+        var (count, total) = (_tally.LeaderRows, _tally.Rows);
+        var most = count * 2 > total
+            ? string.Create(CultureInfo.InvariantCulture, $"most rows ({count} of {total}) name {Describe(file)}")
+            : _tally.LeaderTied
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"{Describe(file)}, named first (row {_tally.LeaderFirstRow}), is named by as many rows ({count} of {total}) as any other province")
+                : string.Create(CultureInfo.InvariantCulture, $"more rows ({count} of {total}) name {Describe(file)} than any other province");
+        foreach (var (other, rows) in _tally.Others())
+        {
+            var message = $"This row names {Describe(other)}, but {most}; a file holds the scan of one province.";
+            var suggestion = $"Correct provincie, or move the rows of {other.Name} to that province's own file.";
+            foreach (var (row, text) in rows)
+            {
+                Mismatch(row, text, message, suggestion);
+            }
+        }
+
+        if (_judged is not null)
+        {
+            issues.Withdraw(_judged.Where(j => j.Against.Code != file.Code).Select(j => (j.Row, j.Code)).ToHashSet());
+        }
     }
 
     /// <summary>
@@ -136,6 +168,7 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
         {
             Invalid(row, column, $"{Where(row, point)} lies outside {province.Name}.",
                 $"Check the coordinates: they should lie in {province.Name}. Leave them empty when unknown.");
+            Judged(row, ErrorCodes.InvalidCoordinates, province);
             return;
         }
 
@@ -154,6 +187,7 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
             var actual = Provinces.FindByCode(municipality.ProvinceCode);
             issues.Add(ErrorCodes.MunicipalityOutsideProvince, row.Row, ScanTemplate.Municipality, row.Text[Columns.Municipality],
                 $"{municipality.Name} ({municipality.Code}) lies in {actual?.Name ?? municipality.ProvinceCode}, not in {province.Name}.");
+            Judged(row, ErrorCodes.MunicipalityOutsideProvince, province);
         }
     }
 
@@ -236,9 +270,15 @@ internal sealed class CrossChecks(Province? expected, IssueList issues)
         issues.Add(ErrorCodes.InvalidCoordinates, row.Row, ScanTemplate.Columns[column].Name, row.Text[column], message, suggestion);
     }
 
-    private void Mismatch(ParsedRow row, string message, string suggestion)
+    /// <summary>Without an expected province, remembers an issue of the row judged against <paramref name="against"/> (<see cref="Finish"/>).</summary>
+    private void Judged(ParsedRow row, string code, Province against)
     {
-        row.Invalid[Columns.Province] = true;
-        issues.Add(ErrorCodes.ProvinceMismatch, row.Row, ScanTemplate.Province, row.Text[Columns.Province], message, suggestion);
+        if (expected is null)
+        {
+            (_judged ??= []).Add((row.Row, code, against));
+        }
     }
+
+    private void Mismatch(int row, string value, string message, string suggestion) =>
+        issues.Add(ErrorCodes.ProvinceMismatch, row, ScanTemplate.Province, value, message, suggestion);
 }

@@ -172,7 +172,8 @@ public static class ErrorCodes
             "rows are different initiatives, give them different names or `initiatief_id`s."),
         new(ProvinceMismatch, IssueSeverity.Error,
             "The row's `provincie` is not the province of the upload (the upload folder or `--province`); " +
-            "without a given province, rows name different provinces. A file holds one province's scan.",
+            "without a given province, the file's province is the one most rows name (on a tie, the one named first), " +
+            "and each row naming another is reported. A file holds one province's scan.",
             "`Utrecht` in an upload to the folder of PV20 (Groningen).",
             "Correct the `provincie` cells, or upload the file to its own province's folder."),
         new(InvalidCoordinates, IssueSeverity.Error,

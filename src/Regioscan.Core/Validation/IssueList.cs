@@ -34,6 +34,19 @@ internal sealed class IssueList
         (info.Severity == IssueSeverity.Error ? _errors : _warnings).Add(issue);
     }
 
+    /// <summary>Takes back the issues of these codes on these rows: issues that turned out beside the point once the whole file was read.</summary>
+    public void Withdraw(IReadOnlySet<(int Row, string Code)> issues)
+    {
+        if (issues.Count == 0)
+        {
+            return;
+        }
+
+        bool Withdrawn(ValidationIssue issue) => issue.Row is { } row && issues.Contains((row, issue.Code));
+        _errors.RemoveAll(Withdrawn);
+        _warnings.RemoveAll(Withdrawn);
+    }
+
     /// <summary>The errors, file-level ones first, then by row; the order of finding within a row.</summary>
     public IReadOnlyList<ValidationIssue> Errors => Ordered(_errors);
 

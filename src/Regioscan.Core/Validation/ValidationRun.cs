@@ -74,6 +74,7 @@ internal sealed class ValidationRun : IDisposable
             ReadFailed(ex);
         }
 
+        _crossChecks.Finish();
         var valid = _issues.ErrorCount == 0;
         var province = _crossChecks.FileProvince;
         var report = new ValidationReport(valid, _fileName, province?.Code, _rows, _issues.Errors, _issues.Warnings, _detected);
@@ -365,13 +366,15 @@ internal sealed class ValidationRun : IDisposable
         _crossChecks.CheckYears(_row);
         var province = _crossChecks.CheckProvince(_row);
 
-        // A row that names the wrong province is reported once: its location is not held against either province.
+        // A row that names the wrong province is reported once: its location is not held against either province. Without
+        // a given province that is known only at the end, where CrossChecks.Finish withdraws what was held against it.
         var located = _row.Invalid[Columns.Province] ? null : _row.Province ?? province;
         _crossChecks.CheckCoordinates(_row, located);
         _crossChecks.CheckMunicipality(_row, located);
         if (province is not null)
         {
-            _assembly.Add(_row, province, keep: _issues.ErrorCount == 0);
+            // Rows naming different provinces reject the upload at the end (CrossChecks.Finish): nothing is worth keeping.
+            _assembly.Add(_row, province, keep: _issues.ErrorCount == 0 && !_crossChecks.ProvincesDiffer);
         }
     }
 

@@ -309,7 +309,7 @@ public sealed class ScanValidatorTests
 
     private static string Csv(params string[] rows) => Header + "\n" + string.Join("\n", rows) + "\n";
 
-    private static ScanResult Validate(string csv, string? province = null, ValidationOptions? options = null, TimeProvider? clock = null)
+    internal static ScanResult Validate(string csv, string? province = null, ValidationOptions? options = null, TimeProvider? clock = null)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         return new ScanValidator(options ?? ValidationOptions.Default, clock ?? new FixedTimeProvider()).Validate(stream, "scan.csv", province);
