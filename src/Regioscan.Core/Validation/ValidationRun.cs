@@ -192,7 +192,9 @@ internal sealed class ValidationRun : IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var errors = _issues.ErrorCount;
-            if (!ReadCells(source, map))
+
+            // A row blank in every template column is skipped, but not one whose quote swallowed the rows after it.
+            if (!ReadCells(source, map) && source.CurrentRowDefect is null)
             {
                 ReportLongRow(source, map, hasErrors: false);
                 continue;

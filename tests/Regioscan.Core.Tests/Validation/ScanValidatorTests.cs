@@ -110,6 +110,21 @@ public sealed class ScanValidatorTests
     }
 
     [Fact]
+    public void An_unclosed_quote_on_a_row_blank_in_every_template_column_is_not_skipped_as_a_blank_row()
+    {
+        // The quote opens under a column of the province's own: the rows it swallowed must not vanish unreported.
+        var result = Validate(Header + ";notities\n" +
+            "Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;\n" +
+            ";;;;;;;;;;\"zie hieronder\n" +
+            "Scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024;\n");
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.UnclosedQuote, (int?)3, (string?)null, "K3"), (error.Code, error.Row, error.Column, error.Cell));
+        Assert.StartsWith("The quote (\") that opens in column K on line 3 of the file (row 3)", error.Message, StringComparison.Ordinal);
+        Assert.False(result.Report.Valid);
+    }
+
+    [Fact]
     public void An_unclosed_quote_in_the_header_row_is_the_only_error()
     {
         // Excel hides the "sep=;" line, so the header is row 1; a text editor shows it on line 2.
