@@ -36,4 +36,7 @@ public sealed class ScanReadException : Exception
 
     /// <summary>The row (as a spreadsheet numbers it) where reading stopped, when known.</summary>
     public int? Row { get; init; }
+
+    /// <summary>The line of the file (as a text editor numbers lines) where that row starts, when known.</summary>
+    public long? Line { get; init; }
 }

@@ -112,7 +112,9 @@ public static class ErrorCodes
             "Fill in at least one activity row below the header row, or upload the right file."),
         new(FileTooLarge, IssueSeverity.Error,
             "The file, or what an Excel workbook unpacks to, is larger than the configured limit in bytes, rows or columns " +
-            "(defaults: 1 GiB, 5,000,000 data rows, 500 columns). Reading stops there.",
+            "(defaults: 1 GiB, 5,000,000 data rows, 500 columns). Reading stops there. So it does at a CSV row larger than a " +
+            "scan's row can be: nearly always a quote that is never closed (`unclosed-quote`) in a large file; the message names " +
+            "the line of the file where the row starts.",
             "A sheet with 600 columns because a formatting range was pasted across the whole row.",
             "Remove the columns and rows that are not part of the scan and save again. If the scan really " +
             "is this large, ask the pipeline's administrators to raise the limit."),
@@ -190,10 +192,12 @@ public static class ErrorCodes
             "Shorten the text of the cell."),
         new(UnclosedQuote, IssueSeverity.Error,
             "A double quote opens a quoted cell that is never closed, so everything after it, to the end " +
-            "of the file, was read as one cell.",
+            "of the file, was read as one cell. The message names the column and the line of the file where the " +
+            "quote opens, as a text editor numbers lines: once an earlier cell holds a line break, that line is not the " +
+            "row number. In the header row, no data rows are read.",
             "`\"Digitale werkplaats` edited by hand in a text editor.",
-            "Open the file in a text editor, go to the row and remove the stray quote or close it; or open " +
-            "the scan in Excel and save it as CSV again."),
+            "Open the file in a text editor, go to the line the message names and remove the stray quote at the start " +
+            "of the cell, or close it; or open the scan in Excel and save it as CSV again."),
         new(InvalidUploadPath, IssueSeverity.Error,
             "The file was uploaded outside a province folder, so the pipeline does not know whose scan it is. " +
             "It is kept in quarantine/unknown/ and not read.",

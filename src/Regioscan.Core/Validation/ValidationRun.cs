@@ -102,10 +102,14 @@ internal sealed class ValidationRun : IDisposable
                 _issues.Add(ErrorCodes.FileTooLarge, null, null, null, $"{ex.Message} Reading stopped there.");
                 break;
             case ScanReadFailure.RowTooLarge:
+                // Only a CSV row is too large, and the CSV reader counts lines.
                 _issues.Add(ErrorCodes.FileTooLarge, ex.Row, null, null,
-                    "This row is larger than any row of a scan can be, so reading stopped here. Nearly always a quote (\") " +
-                    "in the row opens a cell that is never closed, and the rest of the file runs into it.",
-                    ErrorCodes.Describe(ErrorCodes.UnclosedQuote).Fix);
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"This row, which starts on line {ex.Line} of the file, is larger than any row of a scan can be, so reading stopped here. " +
+                        $"Nearly always a quote (\") in the row opens a cell that is never closed, and the rest of the file runs into it."),
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"Open the file in a text editor, go to line {ex.Line} and remove the stray quote at the start of a cell of the row, or close it; " +
+                        $"or open the scan in Excel and save it as CSV again."));
                 break;
             default:
                 var xlsx = _detected?.Format == "xlsx";
@@ -172,6 +176,13 @@ internal sealed class ValidationRun : IDisposable
 
         _detected = source.Detected with { HeaderRow = source.RowNumber };
         var headerRow = source.RowNumber;
+        if (source is CsvRowSource { CurrentRowDefect: RowDefect.UnclosedQuote } header)
+        {
+            // The rest of the file is in one header cell: its columns and rows would only list consequences.
+            ReportUnclosedQuote(header, map: null);
+            return;
+        }
+
         var map = HeaderMap.Build(source, _options, _issues);
         if (map is null)
         {
@@ -182,7 +193,9 @@ internal sealed class ValidationRun : IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var errors = _issues.ErrorCount;
-            if (!ReadCells(source, map))
+
+            // A row blank in every template column is skipped, but not one whose quote swallowed the rows after it.
+            if (!ReadCells(source, map) && source.CurrentRowDefect is null)
             {
                 ReportLongRow(source, map, hasErrors: false);
                 continue;
@@ -339,11 +352,10 @@ internal sealed class ValidationRun : IDisposable
     {
         var row = source.RowNumber;
         _row.Row = row;
-        if (source.CurrentRowDefect == RowDefect.UnclosedQuote)
+        if (source is CsvRowSource { CurrentRowDefect: RowDefect.UnclosedQuote } csv)
         {
             // The cells of the row run into each other: checking them would only list consequences.
-            _issues.Add(ErrorCodes.UnclosedQuote, row, null, null,
-                "A quote (\") in this row opens a cell that is never closed, so the rest of the file was read into it.");
+            ReportUnclosedQuote(csv, map);
             return;
         }
 
@@ -376,6 +388,33 @@ internal sealed class ValidationRun : IDisposable
             // Rows naming different provinces reject the upload at the end (CrossChecks.Finish): nothing is worth keeping.
             _assembly.Add(_row, province, keep: _issues.ErrorCount == 0 && !_crossChecks.ProvincesDiffer);
         }
+    }
+
+    /// <summary>
+    /// Reports the quote of the current row that is never closed by the line of the file it opens on: the officer who fixes it
+    /// does so in a text editor, whose line numbers are not the row numbers once an earlier cell holds line breaks.
+    /// </summary>
+    /// <param name="source">The CSV, on the row.</param>
+    /// <param name="map">The header row's map; null when the quote is in the header row itself.</param>
+    private void ReportUnclosedQuote(CsvRowSource source, HeaderMap? map)
+    {
+        var (cell, line) = source.UnclosedQuote;
+        var row = source.RowNumber;
+        var column = map is null ? -1 : Array.IndexOf(map.CellOfColumn, cell);
+        var name = column >= 0 ? ScanTemplate.Columns[column].Name : null;
+        var where = name ?? CellReference.ColumnName(Math.Min(cell, CellReference.MaxColumns - 1));
+        var message = map is null
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"The quote (\") that opens in column {where} of the header row, on line {line} of the file (row {row}), is never closed, " +
+                $"so the rest of the file was read into that one cell and no data rows were read.")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"The quote (\") that opens in column {where} on line {line} of the file (row {row}) is never closed, " +
+                $"so the rest of the file was read into that one cell.");
+        _issues.Add(ErrorCodes.UnclosedQuote, row, name, null, message,
+            string.Create(CultureInfo.InvariantCulture,
+                $"Open the file in a text editor, go to line {line} and remove the stray quote that starts the cell of column {where}, " +
+                $"or add the closing quote where that cell should end; or open the scan in Excel and save it as CSV again."),
+            cell);
     }
 
     private Fingerprint128 FingerprintOfRow()

@@ -114,10 +114,68 @@ public sealed class ScanFileReaderTests
         Assert.False(source.ReadRow());
     }
 
-    [Fact]
-    public void A_quote_never_closed_in_a_long_file_stops_at_its_row()
+    /// <summary>
+    /// Rows 2 and 3 hold cells with line breaks, so row 4 starts on line 7 of the file; its cell that never closes opens
+    /// on line 8, after a cell of its own with a line break.
+    /// </summary>
+    private const string UnclosedAfterLineBreaks =
+        "a;b;c\n" +
+        "1;\"een\ntwee\ndrie\";x\n" +
+        "2;\"vier\nvijf\";y\n" +
+        "3;\"zes\nzeven\";\"open\n" +
+        "4;5;6\n";
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void A_quote_never_closed_opens_on_the_line_a_text_editor_shows(string lineBreak)
     {
-        var text = "a;b\n1;2\n3;\"open\n" + string.Concat(Enumerable.Repeat("x;y\n", 50_000));
+        var place = PlaceOfUnclosedQuote(Encoding.UTF8.GetBytes(UnclosedAfterLineBreaks.Replace("\n", lineBreak, StringComparison.Ordinal)));
+
+        Assert.Equal((4, 2, 8L), place);
+    }
+
+    [Fact]
+    public void A_quote_never_closed_opens_on_the_same_line_after_a_byte_order_mark_or_in_Windows_1252()
+    {
+        var accented = UnclosedAfterLineBreaks.Replace("een", "één", StringComparison.Ordinal);
+
+        Assert.Equal((4, 2, 8L), PlaceOfUnclosedQuote([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(accented)]));
+        Assert.Equal((4, 2, 8L), PlaceOfUnclosedQuote(Windows1252.GetBytes(accented)));
+    }
+
+    [Fact]
+    public void A_quote_never_closed_counts_Excels_separator_line_and_blank_lines_as_lines()
+    {
+        // Excel hides "sep=;" and so does the row number; a text editor shows it as line 1.
+        var place = PlaceOfUnclosedQuote(Encoding.UTF8.GetBytes("sep=;\na;b\n\n\"open;x\n1;2\n"));
+
+        Assert.Equal((3, 0, 4L), place);
+    }
+
+    [Fact]
+    public void A_quote_never_closed_in_the_first_row_opens_on_its_line_after_a_cell_with_a_line_break()
+    {
+        var place = PlaceOfUnclosedQuote(Encoding.UTF8.GetBytes("\"a\r\nb\";\"c;d\r\n1;2;3\r\n"));
+
+        Assert.Equal((1, 1, 2L), place);
+    }
+
+    [Fact]
+    public void Only_a_row_with_a_quote_never_closed_has_its_place()
+    {
+        using var file = ScanFileReader.Open(new MemoryStream(Encoding.UTF8.GetBytes("a;b\n1;2\n")), 1 << 20, 1 << 20);
+        var source = (CsvRowSource)file.Rows!;
+
+        Assert.True(source.ReadRow());
+        Assert.Throws<InvalidOperationException>(() => source.UnclosedQuote);
+    }
+
+    [Fact]
+    public void A_quote_never_closed_in_a_long_file_stops_at_its_row_and_tells_its_line()
+    {
+        var text = "a;b\n1;\"twee\nregels\"\n3;\"open\n" + string.Concat(Enumerable.Repeat("x;y\n", 50_000));
         using var file = ScanFileReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)), 1 << 30, 64 * 1024);
 
         var ex = Assert.Throws<ScanReadException>(() =>
@@ -126,7 +184,7 @@ public sealed class ScanFileReaderTests
             {
             }
         });
-        Assert.Equal((ScanReadFailure.RowTooLarge, (int?)3), (ex.Failure, ex.Row));
+        Assert.Equal((ScanReadFailure.RowTooLarge, (int?)3, (long?)4), (ex.Failure, ex.Row, ex.Line));
     }
 
     [Fact]
@@ -192,6 +250,23 @@ public sealed class ScanFileReaderTests
         Assert.Same(rows[1].Cells[0], rows[2].Cells[0]);
         Assert.Same(rows[1].Cells[1], rows[2].Cells[1]);
         Assert.NotSame(rows[1].Cells[1], rows[4].Cells[1]);
+    }
+
+    /// <summary>The row of <paramref name="content"/> with a quote never closed, and where the quote opens.</summary>
+    private static (int Row, int Cell, long Line) PlaceOfUnclosedQuote(byte[] content)
+    {
+        using var file = ScanFileReader.Open(new MemoryStream(content), 1 << 20, 1 << 20);
+        var source = (CsvRowSource)file.Rows!;
+        while (source.ReadRow())
+        {
+            if (source.CurrentRowDefect == RowDefect.UnclosedQuote)
+            {
+                var (cell, line) = source.UnclosedQuote;
+                return (source.RowNumber, cell, line);
+            }
+        }
+
+        throw new InvalidOperationException("No row has a quote never closed.");
     }
 
     private static List<(int Number, string[] Cells)> ReadAll(byte[] content, out DetectedFormat detected)

@@ -36,7 +36,7 @@ public sealed class ErrorCodeTests
         { "errors/invalid-coordinates.csv", "PV26", ErrorCodes.InvalidCoordinates, 2, "latitude" },
         { "errors/invalid-coordinates.csv", "PV26", ErrorCodes.InvalidCoordinates, 4, "x_rd" },
         { "errors/cell-too-long.csv", "PV26", ErrorCodes.CellTooLong, 2, "omschrijving" },
-        { "errors/unclosed-quote.csv", "PV26", ErrorCodes.UnclosedQuote, 4, null },
+        { "errors/unclosed-quote.csv", "PV26", ErrorCodes.UnclosedQuote, 4, "initiatief_naam" },
         { "errors/unknown-column.csv", "PV26", ErrorCodes.UnknownColumn, 1, null },
         { "errors/url-without-scheme.csv", "PV26", ErrorCodes.UrlWithoutScheme, 2, "website" },
         { "errors/municipality-outside-province.csv", "PV26", ErrorCodes.MunicipalityOutsideProvince, 2, "gemeente" },

@@ -78,9 +78,9 @@ public sealed class ScanValidatorTests
     }
 
     [Fact]
-    public void A_row_too_large_to_be_a_scan_row_is_reported_at_its_row()
+    public void A_row_too_large_to_be_a_scan_row_is_reported_at_its_row_and_line()
     {
-        var text = Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024", "\"Scan;Utrecht") +
+        var text = Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;\"zzp\nmicro\";data;tijd;2024", "\"Scan;Utrecht") +
             string.Concat(Enumerable.Repeat("x;y\n", 400_000));
 
         var result = Validate(text, options: ValidationOptions.Default with { MaxCellChars = 1000, MaxColumns = 10 });
@@ -88,6 +88,54 @@ public sealed class ScanValidatorTests
         var error = Assert.Single(result.Report.Errors);
         Assert.Equal((ErrorCodes.FileTooLarge, (int?)3), (error.Code, error.Row));
         Assert.Equal(1, result.Report.Rows);
+        Assert.StartsWith("This row, which starts on line 4 of the file, is larger", error.Message, StringComparison.Ordinal);
+        Assert.Contains("go to line 4", error.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unclosed_quote_names_the_line_of_the_file_where_it_opens_and_its_column()
+    {
+        // Rows 2 and 3 hold cells with a line break, so row 4 is line 6 in a text editor.
+        var result = Validate(Csv(
+            "Scan;Utrecht;lokaal;kvk;Spreekuur;advies;\"zzp\nmicro\";data;tijd;2024",
+            "Scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;\"tijd\r\nkennis\";2024",
+            "Scan;Utrecht;lokaal;kvk;\"Webinar;advies;zzp;data;tijd;2024",
+            "Scan;Utrecht;lokaal;kvk;Cursus;advies;zzp;data;tijd;2024"));
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.UnclosedQuote, (int?)4, "activiteit_naam", "E4"), (error.Code, error.Row, error.Column, error.Cell));
+        Assert.StartsWith("The quote (\") that opens in column activiteit_naam on line 6 of the file (row 4) is never closed", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Open the file in a text editor, go to line 6 and remove the stray quote", error.Suggestion, StringComparison.Ordinal);
+        Assert.Equal(3, result.Report.Rows);
+    }
+
+    [Fact]
+    public void An_unclosed_quote_on_a_row_blank_in_every_template_column_is_not_skipped_as_a_blank_row()
+    {
+        // The quote opens under a column of the province's own: the rows it swallowed must not vanish unreported.
+        var result = Validate(Header + ";notities\n" +
+            "Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;\n" +
+            ";;;;;;;;;;\"zie hieronder\n" +
+            "Scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024;\n");
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.UnclosedQuote, (int?)3, (string?)null, "K3"), (error.Code, error.Row, error.Column, error.Cell));
+        Assert.StartsWith("The quote (\") that opens in column K on line 3 of the file (row 3)", error.Message, StringComparison.Ordinal);
+        Assert.False(result.Report.Valid);
+    }
+
+    [Fact]
+    public void An_unclosed_quote_in_the_header_row_is_the_only_error()
+    {
+        // Excel hides the "sep=;" line, so the header is row 1; a text editor shows it on line 2.
+        var result = Validate("sep=;\n" + Header.Replace(";provincie", ";\"provincie", StringComparison.Ordinal) + "\n" +
+            "Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024\n");
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.UnclosedQuote, (int?)1, (string?)null, "B1"), (error.Code, error.Row, error.Column, error.Cell));
+        Assert.StartsWith("The quote (\") that opens in column B of the header row, on line 2 of the file (row 1), is never closed", error.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Report.Warnings);
+        Assert.Equal(0, result.Report.Rows);
     }
 
     [Fact]
