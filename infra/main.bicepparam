@@ -26,6 +26,11 @@ param logDailyQuotaGb = 1
 param publisherLockWait = '00:02:00'
 param publisherTimeout = '00:30:00'
 param validationMaxFileBytes = 104857600
+
+// The contact point in the catalogue files (dcat.jsonld, schema-org.jsonld) of every release, which never change
+// once published: the organisation's functional address, not a person's. The deployment fails on this placeholder
+// (any address on .invalid, example.org, example.com or example.net): replace it before the first deployment.
+param catalogContactEmail = 'opendata@replace-before-deploying.invalid'
 param tags = {
   owner: 'regioscan-operators'
 }

@@ -39,6 +39,34 @@ public sealed partial class AppContractTests
     }
 
     [Fact]
+    public void Every_catalogue_option_is_an_app_setting_and_the_base_url_defaults_to_the_public_account()
+    {
+        var options = CatalogOption().Matches(Read("src/Regioscan.Core/Releases/Catalog/ReleaseMetadataOptions.cs")).Select(m => m.Groups["name"].Value).ToList();
+        var main = Read("infra/main.bicep");
+
+        Assert.Equal(["PublisherName", "PublisherUri", "License", "ContactName", "ContactEmail", "BaseUrl", "Theme"], options);
+        foreach (var option in options)
+        {
+            Assert.Contains($"Regioscan__Catalog__{option}:", main, StringComparison.Ordinal);
+        }
+
+        // The data account allows no anonymous read: the download links must point at the public copy.
+        Assert.Contains("Regioscan__Catalog__BaseUrl: empty(catalogBaseUrl) ? publicStorage.outputs.blobEndpoint : catalogBaseUrl", main, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"\n@minLength\(3\)\nparam catalogContactEmail string\n"), main);
+    }
+
+    [Fact]
+    public void The_deployment_refuses_the_same_placeholder_domains_as_the_app()
+    {
+        var app = Regex.Match(Read("src/Regioscan.Functions/CatalogSettingsPrecondition.cs"), @"PlaceholderDomains = \[(?<list>[^\]]+)\]").Groups["list"].Value;
+        var bicep = Regex.Match(Read("infra/main.bicep"), @"var placeholderDomains = \[(?<list>[^\]]+)\]").Groups["list"].Value;
+
+        var appDomains = Regex.Matches(app, @"""(?<d>[^""]+)""").Select(m => m.Groups["d"].Value).ToList();
+        Assert.Contains("example.org", appDomains);
+        Assert.Equal(appDomains, Regex.Matches(bicep, "'(?<d>[^']+)'").Select(m => m.Groups["d"].Value));
+    }
+
+    [Fact]
     public void The_data_account_has_the_queue_and_the_trigger_container_the_functions_bind_to()
     {
         var queue = Constant("src/Regioscan.Storage/Queues/StorageQueueRequestSink.cs", "QueueName");
@@ -88,6 +116,9 @@ public sealed partial class AppContractTests
         Assert.True(match.Success, $"{file} declares no constant {name}");
         return match.Groups["value"].Value;
     }
+
+    [GeneratedRegex(@"public [\w?]+ (?<name>\w+) \{ get; init; \}")]
+    private static partial Regex CatalogOption();
 
     [GeneratedRegex(@"\[BlobTrigger\(""(?<container>[^/""]+)/")]
     private static partial Regex TriggerContainer();
