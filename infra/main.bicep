@@ -98,6 +98,9 @@ param catalogLicense string = 'http://creativecommons.org/licenses/by/4.0/'
 @description('Regioscan__Catalog__Theme: dcat:theme, a concept of the EU Data Theme vocabulary.')
 param catalogTheme string = 'http://publications.europa.eu/resource/authority/data-theme/ECON'
 
+@description('Further app settings, name to value, e.g. { Regioscan__Validation__MaxRows: \'1000000\' }. Every deployment replaces the app\'s whole list of settings, so a setting made outside this template (az functionapp config appsettings set, the portal) is gone after the next one: put it here. A name here wins over the same setting made from a parameter above.')
+param extraAppSettings { *: string } = {}
+
 @description('Tags added to every resource.')
 param tags object = {}
 
@@ -257,7 +260,8 @@ module functionApp 'modules/function-app.bicep' = {
         Regioscan__Catalog__Theme: catalogTheme
       },
       // Left out when empty: the app reads an absent PublisherUri as none.
-      empty(catalogPublisherUri) ? {} : { Regioscan__Catalog__PublisherUri: catalogPublisherUri }
+      empty(catalogPublisherUri) ? {} : { Regioscan__Catalog__PublisherUri: catalogPublisherUri },
+      extraAppSettings
     )
     tags: allTags
   }

@@ -31,6 +31,11 @@ param validationMaxFileBytes = 104857600
 // once published: the organisation's functional address, not a person's. The deployment fails on this placeholder
 // (any address on .invalid, example.org, example.com or example.net): replace it before the first deployment.
 param catalogContactEmail = 'opendata@replace-before-deploying.invalid'
+// Any other app setting (docs/operators.md lists them); settings made outside the template are replaced by the
+// next deployment.
+param extraAppSettings = {
+  Regioscan__Validation__MaxRows: '5000000'
+}
 param tags = {
   owner: 'regioscan-operators'
 }

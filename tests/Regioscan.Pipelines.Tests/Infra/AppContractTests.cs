@@ -67,6 +67,18 @@ public sealed partial class AppContractTests
     }
 
     [Fact]
+    public void Further_app_settings_come_from_a_parameter_since_every_deployment_replaces_the_whole_list()
+    {
+        var main = Read("infra/main.bicep");
+        var app = Read("infra/modules/function-app.bicep");
+
+        Assert.Contains("appSettings: [for setting in items(allSettings)", app, StringComparison.Ordinal);
+        Assert.Contains("param extraAppSettings { *: string } = {}", main, StringComparison.Ordinal);
+        // The parameter is the last argument of the union that becomes the module's settings, so it wins.
+        Assert.Matches(new Regex(@"extraAppSettings: union\((?:(?!\n    \)).)*,\s*extraAppSettings\s*\n    \)", RegexOptions.Singleline), main);
+    }
+
+    [Fact]
     public void The_data_account_has_the_queue_and_the_trigger_container_the_functions_bind_to()
     {
         var queue = Constant("src/Regioscan.Storage/Queues/StorageQueueRequestSink.cs", "QueueName");
