@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Regioscan.Pipelines.Tests.Support;
 
@@ -79,6 +81,31 @@ public sealed partial class AppContractTests
     }
 
     [Fact]
+    public void The_function_timeout_outlasts_the_longest_publish_so_the_publishers_own_timeout_ends_it()
+    {
+        using var host = JsonDocument.Parse(Read("host.json"));
+        var functionTimeout = TimeSpan.Parse(host.RootElement.GetProperty("functionTimeout").GetString()!, CultureInfo.InvariantCulture);
+        var settings = new List<(string Where, string LockWait, string Timeout)>
+        {
+            ("main.bicep", BicepDefault("publisherLockWait"), BicepDefault("publisherTimeout")),
+        };
+        foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Combine("infra"), "*.bicepparam", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            string? Assigned(string name) => Regex.Match(text, $@"param {name} = '(?<value>[^']+)'") is { Success: true } m ? m.Groups["value"].Value : null;
+            settings.Add((file, Assigned("publisherLockWait") ?? BicepDefault("publisherLockWait"), Assigned("publisherTimeout") ?? BicepDefault("publisherTimeout")));
+        }
+
+        using var local = JsonDocument.Parse(Read("src/Regioscan.Functions/local.settings.example.json"));
+        var values = local.RootElement.GetProperty("Values");
+        settings.Add(("local.settings.example.json", values.GetProperty("Regioscan__Publisher__LockWait").GetString()!, values.GetProperty("Regioscan__Publisher__Timeout").GetString()!));
+
+        Assert.All(settings, s => Assert.True(
+            TimeSpan.Parse(s.LockWait, CultureInfo.InvariantCulture) + TimeSpan.Parse(s.Timeout, CultureInfo.InvariantCulture) < functionTimeout,
+            $"{s.Where}: lock wait {s.LockWait} + publish timeout {s.Timeout} reach host.json's functionTimeout {functionTimeout}"));
+    }
+
+    [Fact]
     public void The_data_account_has_the_queue_and_the_trigger_container_the_functions_bind_to()
     {
         var queue = Constant("src/Regioscan.Storage/Queues/StorageQueueRequestSink.cs", "QueueName");
@@ -121,6 +148,13 @@ public sealed partial class AppContractTests
     }
 
     private static string Read(string relative) => File.ReadAllText(RepositoryRoot.Combine(relative));
+
+    private static string BicepDefault(string parameter)
+    {
+        var match = Regex.Match(Read("infra/main.bicep"), $@"param {parameter} string = '(?<value>[^']+)'");
+        Assert.True(match.Success, $"main.bicep declares no string parameter {parameter} with a default");
+        return match.Groups["value"].Value;
+    }
 
     private static string Constant(string file, string name)
     {
