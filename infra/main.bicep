@@ -26,6 +26,9 @@ param namePrefix string = 'regioscan'
 @description('Who uploads for which province: each principal may read, write and delete blobs under uploads/<provinceCode>/ only.')
 param provinceUploaders provinceUploader[] = []
 
+@description('Object ids of the operators (users or, easier to manage, a group) who get Storage Blob Data Contributor and Storage Queue Data Contributor on the private data account, for the recovery steps of docs/operators.md; the account accepts no shared key.')
+param operatorPrincipalIds string[] = []
+
 @description('Redundancy of the data and public accounts: Standard_LRS (cheapest), Standard_ZRS (survives a zone outage) or Standard_GRS / Standard_GZRS (a copy in the paired region).')
 @allowed([
   'Standard_LRS'
@@ -229,6 +232,14 @@ module provinceAccess 'modules/province-access.bicep' = {
     dataStorageAccountName: dataStorage.outputs.name
     uploadsContainerName: uploadsContainerName
     uploaders: provinceUploaders
+  }
+}
+
+module operatorAccess 'modules/operator-access.bicep' = {
+  name: 'operator-access'
+  params: {
+    dataStorageAccountName: dataStorage.outputs.name
+    principalIds: operatorPrincipalIds
   }
 }
 

@@ -14,3 +14,8 @@ param catalogContactEmail = 'opendata@replace-before-deploying.invalid'
 param provinceUploaders = [
   // { provinceCode: 'PV20', principalId: '<object id of the PV20 uploaders group>', principalType: 'Group' }
 ]
+
+// Operators who may run the recovery steps of docs/operators.md on the data account (infra/README.md).
+param operatorPrincipalIds = [
+  // '<object id of the Regioscan operators group>'
+]
