@@ -26,6 +26,9 @@ param namePrefix string = 'regioscan'
 @description('Who uploads for which province: each principal may read, write and delete blobs under uploads/<provinceCode>/ only.')
 param provinceUploaders provinceUploader[] = []
 
+@description('Object ids of the operators (users or, easier to manage, a group) who get Storage Blob Data Contributor and Storage Queue Data Contributor on the private data account, for the recovery steps of docs/operators.md; the account accepts no shared key.')
+param operatorPrincipalIds string[] = []
+
 @description('Redundancy of the data and public accounts: Standard_LRS (cheapest), Standard_ZRS (survives a zone outage) or Standard_GRS / Standard_GZRS (a copy in the paired region).')
 @allowed([
   'Standard_LRS'
@@ -76,6 +79,31 @@ param publisherTimeout string = '00:30:00'
 @minValue(1)
 param validationMaxFileBytes int = 104857600
 
+@description('Regioscan__Catalog__ContactEmail: functional e-mail address (a desk, not a person) of the contact point in every release\'s dcat.jsonld and schema-org.jsonld, which never change once published. No default: each environment\'s parameter file sets it. An address on example.org, example.com, example.net or under .example or .invalid fails the deployment.')
+@minLength(3)
+param catalogContactEmail string
+
+@description('Regioscan__Catalog__BaseUrl: the URL above the releases container, for the download links in the catalogue files. Empty: the public account\'s blob endpoint (https://<public account>.blob.core.windows.net/); set it for a CDN or custom domain in front of that account.')
+param catalogBaseUrl string = ''
+
+@description('Regioscan__Catalog__PublisherName: the organisation that publishes the dataset.')
+param catalogPublisherName string = 'Regioscan Digitalisering MKB'
+
+@description('Regioscan__Catalog__PublisherUri: URI of the publisher, preferably from the TOOI register; empty for none.')
+param catalogPublisherUri string = ''
+
+@description('Regioscan__Catalog__ContactName: name of the contact point (a desk or team, not a person).')
+param catalogContactName string = 'Regioscan Digitalisering MKB, open data'
+
+@description('Regioscan__Catalog__License: licence of every file; DCAT-AP-NL requires a Creative Commons licence.')
+param catalogLicense string = 'http://creativecommons.org/licenses/by/4.0/'
+
+@description('Regioscan__Catalog__Theme: dcat:theme, a concept of the EU Data Theme vocabulary.')
+param catalogTheme string = 'http://publications.europa.eu/resource/authority/data-theme/ECON'
+
+@description('Further app settings, name to value, e.g. { Regioscan__Validation__MaxRows: \'1000000\' }. Every deployment replaces the app\'s whole list of settings, so a setting made outside this template (az functionapp config appsettings set, the portal) is gone after the next one: put it here. A name here wins over the same setting made from a parameter above.')
+param extraAppSettings { *: string } = {}
+
 @description('Tags added to every resource.')
 param tags object = {}
 
@@ -99,6 +127,20 @@ var names = {
   publicStorage: take('${compactPrefix}pub${suffix}', 24)
   systemTopic: 'evgt-${baseName}-uploads'
 }
+
+// Domains reserved for examples (RFC 2606), the same list src/Regioscan.Functions/CatalogSettingsPrecondition.cs
+// refuses to publish with: a contact address on one of them fails the deployment before any release could carry it.
+var placeholderDomains = [
+  'example.org'
+  'example.com'
+  'example.net'
+  'example'
+  'invalid'
+]
+var contactDomain = toLower(last(split(catalogContactEmail, '@')))
+var contactEmail = !contains(catalogContactEmail, '@') || !empty(filter(placeholderDomains, d => contactDomain == d || endsWith(contactDomain, '.${d}')))
+  ? fail('catalogContactEmail \'${catalogContactEmail}\' is a placeholder: set the organisation\'s functional e-mail address in the environment\'s parameter file (infra/environments/*.bicepparam). The catalogue files of every release carry it and never change.')
+  : catalogContactEmail
 
 var deploymentContainerName = 'app-package'
 var uploadsContainerName = 'uploads'
@@ -193,6 +235,14 @@ module provinceAccess 'modules/province-access.bicep' = {
   }
 }
 
+module operatorAccess 'modules/operator-access.bicep' = {
+  name: 'operator-access'
+  params: {
+    dataStorageAccountName: dataStorage.outputs.name
+    principalIds: operatorPrincipalIds
+  }
+}
+
 module functionApp 'modules/function-app.bicep' = {
   name: 'function-app'
   params: {
@@ -208,11 +258,22 @@ module functionApp 'modules/function-app.bicep' = {
     appInsightsConnectionString: monitoring.outputs.connectionString
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
-    extraAppSettings: {
-      Regioscan__Publisher__LockWait: publisherLockWait
-      Regioscan__Publisher__Timeout: publisherTimeout
-      Regioscan__Validation__MaxFileBytes: string(validationMaxFileBytes)
-    }
+    extraAppSettings: union(
+      {
+        Regioscan__Publisher__LockWait: publisherLockWait
+        Regioscan__Publisher__Timeout: publisherTimeout
+        Regioscan__Validation__MaxFileBytes: string(validationMaxFileBytes)
+        Regioscan__Catalog__BaseUrl: empty(catalogBaseUrl) ? publicStorage.outputs.blobEndpoint : catalogBaseUrl
+        Regioscan__Catalog__PublisherName: catalogPublisherName
+        Regioscan__Catalog__ContactName: catalogContactName
+        Regioscan__Catalog__ContactEmail: contactEmail
+        Regioscan__Catalog__License: catalogLicense
+        Regioscan__Catalog__Theme: catalogTheme
+      },
+      // Left out when empty: the app reads an absent PublisherUri as none.
+      empty(catalogPublisherUri) ? {} : { Regioscan__Catalog__PublisherUri: catalogPublisherUri },
+      extraAppSettings
+    )
     tags: allTags
   }
   // The host reads its storage as soon as the app starts: grant the roles first.

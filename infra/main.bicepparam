@@ -26,6 +26,16 @@ param logDailyQuotaGb = 1
 param publisherLockWait = '00:02:00'
 param publisherTimeout = '00:30:00'
 param validationMaxFileBytes = 104857600
+
+// The contact point in the catalogue files (dcat.jsonld, schema-org.jsonld) of every release, which never change
+// once published: the organisation's functional address, not a person's. The deployment fails on this placeholder
+// (any address on .invalid, example.org, example.com or example.net): replace it before the first deployment.
+param catalogContactEmail = 'opendata@replace-before-deploying.invalid'
+// Any other app setting (docs/operators.md lists them); settings made outside the template are replaced by the
+// next deployment.
+param extraAppSettings = {
+  Regioscan__Validation__MaxRows: '5000000'
+}
 param tags = {
   owner: 'regioscan-operators'
 }

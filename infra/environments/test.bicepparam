@@ -9,6 +9,11 @@ var smokeUploader = readEnvironmentVariable('SMOKE_UPLOADER_PRINCIPAL_ID', '')
 param environmentName = 'test'
 param storageSkuName = 'Standard_LRS'
 param logDailyQuotaGb = 1
+
+// The contact point in the catalogue files (dcat.jsonld, schema-org.jsonld) of every release, which never change
+// once published: the organisation's functional address, not a person's. The deployment fails on this placeholder
+// (any address on .invalid, example.org, example.com or example.net): replace it before the first deployment.
+param catalogContactEmail = 'opendata@replace-before-deploying.invalid'
 param provinceUploaders = empty(smokeUploader)
   ? []
   : [

@@ -46,7 +46,7 @@ param maximumInstanceCount int
 ])
 param instanceMemoryMB int
 
-@description('Further app settings (name to value), e.g. the Regioscan__… options; they win over the defaults here.')
+@description('Further app settings (name to value): the Regioscan__… options main.bicep makes from its parameters and its extraAppSettings; they win over the connection settings here. This list replaces the app\'s whole list of settings at every deployment.')
 param extraAppSettings object
 
 @description('Tags for every resource.')

@@ -120,5 +120,8 @@ output name string = account.name
 @description('Name of the public container.')
 output releasesContainerName string = releases.name
 
+@description('Blob service endpoint, the URL above the releases container, e.g. https://<name>.blob.core.windows.net/.')
+output blobEndpoint string = account.properties.primaryEndpoints.blob
+
 @description('Public base URL of the releases, e.g. https://<name>.blob.core.windows.net/releases/.')
 output releasesUrl string = '${account.properties.primaryEndpoints.blob}${releases.name}/'

@@ -35,6 +35,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ValidationOptions>>().Value);
         services.AddOptions<ReleaseMetadataOptions>().BindConfiguration("Regioscan:Catalog");
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReleaseMetadataOptions>>().Value);
+        services.AddSingleton<IPublishPrecondition, CatalogSettingsPrecondition>();
 
         services.AddRegioscanPipeline(sp => new AzureBlobStore(sp.GetRequiredService<BlobServiceClient>()));
         services.AddSingleton<IPublishRequestSink>(sp => new StorageQueueRequestSink(

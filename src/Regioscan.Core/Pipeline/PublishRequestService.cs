@@ -14,14 +14,16 @@ public sealed class PublishRequestService
     private readonly IPublishRequestSink _queue;
     private readonly Publisher _publisher;
     private readonly TimeProvider _time;
+    private readonly IPublishPrecondition? _precondition;
 
-    /// <summary>Creates the service.</summary>
-    public PublishRequestService(IBlobStore store, IPublishRequestSink queue, Publisher publisher, TimeProvider time)
+    /// <summary>Creates the service; <paramref name="precondition"/>, when given, can refuse every request before it runs.</summary>
+    public PublishRequestService(IBlobStore store, IPublishRequestSink queue, Publisher publisher, TimeProvider time, IPublishPrecondition? precondition = null)
     {
         _store = store;
         _queue = queue;
         _publisher = publisher;
         _time = time;
+        _precondition = precondition;
     }
 
     /// <summary>Records and enqueues a new request; returns its status (state <c>queued</c>).</summary>
@@ -89,10 +91,21 @@ public sealed class PublishRequestService
         return (await _store.ReadJsonAsync<PublishRequestStatus>(Containers.System, Name(id), cancellationToken))?.Value;
     }
 
-    /// <summary>Runs a request taken from the queue. Failures are recorded and rethrown so the queue retries.</summary>
+    /// <summary>
+    /// Runs a request taken from the queue. A refusal of the precondition is recorded as failed and returned, not
+    /// thrown: it is a setting to change, which no retry of the queue changes. Other failures are recorded and rethrown
+    /// so the queue retries.
+    /// </summary>
     public async Task<PublishRequestStatus> RunAsync(PublishRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (_precondition?.Refusal() is { } refusal)
+        {
+            var refused = new PublishRequestStatus(request, PublishRequestState.Failed, _time.GetUtcNow(), null, null, refusal);
+            await SaveAsync(refused, cancellationToken);
+            return refused;
+        }
+
         await SaveAsync(new PublishRequestStatus(request, PublishRequestState.Running, _time.GetUtcNow(), null, null, "Publishing."), cancellationToken);
         try
         {

@@ -12,6 +12,9 @@ public enum PublishRequestState
     /// <summary>Done: a release was made, or nothing had changed.</summary>
     Completed,
 
-    /// <summary>The publish failed; the queue retries it, and after the last try it stays failed.</summary>
+    /// <summary>
+    /// The publish failed; the queue retries it, and after the last try it stays failed. A request the host refused
+    /// (<see cref="IPublishPrecondition"/>) is failed at once and not retried.
+    /// </summary>
     Failed,
 }

@@ -1,4 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
 using Regioscan.Core.Pipeline;
 using Regioscan.Core.Releases.Metadata;
 using Regioscan.Storage.Queues;
@@ -8,9 +9,11 @@ namespace Regioscan.Functions.Functions;
 /// <summary>
 /// Queue trigger on <c>publish-requests</c>: runs one publish per message under the store's publish lock
 /// (no Singleton exists in the isolated worker; the lease is the mutual exclusion). A failure is
-/// rethrown so the queue retries, and lands in the poison queue after <c>maxDequeueCount</c>.
+/// rethrown so the queue retries, and lands in the poison queue after <c>maxDequeueCount</c>. A request refused
+/// because the catalogue settings are placeholders (<see cref="CatalogSettingsPrecondition"/>) is recorded as failed
+/// and logged as an error, without a retry: only a change of the settings helps.
 /// </summary>
-public sealed class PublisherFunction(PublishRequestService requests)
+public sealed partial class PublisherFunction(PublishRequestService requests, ILogger<PublisherFunction> logger)
 {
     /// <summary>Runs for one message.</summary>
     [Function("Publisher")]
@@ -19,6 +22,13 @@ public sealed class PublisherFunction(PublishRequestService requests)
         CancellationToken cancellationToken)
     {
         var request = ReleaseJson.Deserialize<PublishRequest>(System.Text.Encoding.UTF8.GetBytes(message), "publish request message");
-        await requests.RunAsync(request, cancellationToken);
+        var status = await requests.RunAsync(request, cancellationToken);
+        if (status.State == PublishRequestState.Failed)
+        {
+            LogRefused(logger, request.Id, status.Message);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Publish request {RequestId} failed: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string requestId, string? reason);
 }

@@ -3,7 +3,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Regioscan.Core.Pipeline;
+using Regioscan.Core.Releases.Catalog;
 using Regioscan.Core.Storage;
 using Regioscan.Functions.Functions;
 using Regioscan.Functions.Tests.Support;
@@ -46,6 +48,32 @@ public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
         var list = Body(await api.ListReleasesAsync(Request(), CancellationToken.None), 200);
         Assert.Equal("1.0.0", list.GetProperty("latest").GetString());
         Assert.NotNull(await harness.Store.GetAsync(Containers.Releases, "v1.0.0/manifest.json"));
+    }
+
+    [Fact]
+    public async Task With_the_example_catalogue_settings_a_publish_is_refused_logged_and_its_request_failed_without_a_retry()
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite, new ReleaseMetadataOptions());
+        var blob = await harness.UploadAsync("PV23/scan.csv", FunctionsHarness.SampleScan("PV23"));
+        await harness.Create<IntakeFunction>().RunAsync(blob, "PV23", "scan.csv", CancellationToken.None);
+        var message = Assert.Single(await harness.DrainQueueAsync());
+        var id = JsonDocument.Parse(message).RootElement.GetProperty("id").GetString()!;
+        var logger = new CollectingLogger<PublisherFunction>();
+
+        // Returns normally: a setting to change is no failure the queue's retries could mend.
+        await new PublisherFunction(harness.Services.GetRequiredService<PublishRequestService>(), logger).RunAsync(message, CancellationToken.None);
+
+        Assert.Null(await harness.Store.GetAsync(Containers.Releases, "latest.json"));
+        Assert.Empty(await harness.NamesAsync(Containers.Releases));
+        var status = Body(await harness.Create<ReleasesHttpFunctions>().GetRequestAsync(Request(), id, CancellationToken.None), 200);
+        Assert.Equal("failed", status.GetProperty("state").GetString());
+        var reason = status.GetProperty("message").GetString()!;
+        Assert.Contains("Regioscan__Catalog__ContactEmail", reason, StringComparison.Ordinal);
+        Assert.Contains("Regioscan__Catalog__BaseUrl", reason, StringComparison.Ordinal);
+        var logged = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Error, logged.Level);
+        Assert.Contains(id, logged.Message, StringComparison.Ordinal);
+        Assert.Contains("Regioscan__Catalog__ContactEmail", logged.Message, StringComparison.Ordinal);
     }
 
     [Fact]

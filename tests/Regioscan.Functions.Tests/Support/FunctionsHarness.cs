@@ -3,6 +3,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Regioscan.Core.Demo;
 using Regioscan.Core.Pipeline;
+using Regioscan.Core.Releases.Catalog;
 using Regioscan.Core.Storage;
 using Regioscan.Storage;
 using Regioscan.Storage.Azure;
@@ -19,7 +20,14 @@ internal sealed class FunctionsHarness : IAsyncDisposable
 {
     public static readonly DemoDataset Sample = DemoScanGenerator.Generate();
 
-    private FunctionsHarness(AzuriteFixture azurite)
+    /// <summary>Catalogue settings the app accepts for publishing (no placeholder domain).</summary>
+    public static readonly ReleaseMetadataOptions Catalog = new()
+    {
+        BaseUrl = new Uri("https://regioscanpubtest.blob.core.windows.net/"),
+        ContactEmail = "opendata@regioscan.test",
+    };
+
+    private FunctionsHarness(AzuriteFixture azurite, ReleaseMetadataOptions catalog)
     {
         Prefix = UniqueNames.ContainerPrefix();
         BlobService = azurite.CreateBlobServiceClient();
@@ -27,6 +35,8 @@ internal sealed class FunctionsHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging()
             .AddRegioscanPipeline(_ => new AzureBlobStore(BlobService, new AzureBlobStoreOptions { ContainerPrefix = Prefix }));
+        services.AddSingleton(catalog);
+        services.AddSingleton<IPublishPrecondition, CatalogSettingsPrecondition>();
         services.AddSingleton<IPublishRequestSink>(new StorageQueueRequestSink(Queue));
         services.AddSingleton<PublishRequestService>();
         services.AddSingleton<ReleaseVerifier>();
@@ -43,9 +53,10 @@ internal sealed class FunctionsHarness : IAsyncDisposable
 
     public IBlobStore Store => Services.GetRequiredService<IBlobStore>();
 
-    public static async Task<FunctionsHarness> CreateAsync(AzuriteFixture azurite)
+    /// <summary>A harness on its own containers and queue, with <see cref="Catalog"/> unless <paramref name="catalog"/> is given.</summary>
+    public static async Task<FunctionsHarness> CreateAsync(AzuriteFixture azurite, ReleaseMetadataOptions? catalog = null)
     {
-        var harness = new FunctionsHarness(azurite);
+        var harness = new FunctionsHarness(azurite, catalog ?? Catalog);
         await harness.Store.EnsureContainersAsync();
         await harness.Queue.CreateIfNotExistsAsync();
         return harness;

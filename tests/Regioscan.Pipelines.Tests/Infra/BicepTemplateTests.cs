@@ -69,6 +69,18 @@ public sealed class BicepTemplateTests
     }
 
     [Fact]
+    public void Operators_can_be_given_blob_and_queue_access_to_the_data_account_for_recovery()
+    {
+        var access = Read("modules/operator-access.bicep");
+
+        Assert.Contains("principalIds: operatorPrincipalIds", Read("main.bicep"), StringComparison.Ordinal);
+        Assert.Contains("param operatorPrincipalIds string[] = []", Read("main.bicep"), StringComparison.Ordinal);
+        Assert.Contains("'ba92f5b4-2d11-453d-a403-e96b0029c9fe'", access, StringComparison.Ordinal); // Storage Blob Data Contributor
+        Assert.Contains("'974c5e8b-45b9-4653-ba55-5f855dd0fb88'", access, StringComparison.Ordinal); // Storage Queue Data Contributor
+        Assert.Contains("scope: dataStorage\n", access, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Role_assignments_are_named_with_guid()
     {
         var assignments = Infra.BicepFiles

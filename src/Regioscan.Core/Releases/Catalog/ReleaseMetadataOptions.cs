@@ -6,7 +6,8 @@ namespace Regioscan.Core.Releases.Catalog;
 /// </summary>
 /// <remarks>
 /// The defaults describe a local demo under the reserved <c>example.org</c> domain; a real deployment sets
-/// at least <see cref="BaseUrl"/>, the publisher and the contact point.
+/// at least <see cref="BaseUrl"/>, the publisher and the contact point (the Functions app refuses to publish while
+/// <see cref="BaseUrl"/> or <see cref="ContactEmail"/> is on such a domain).
 /// </remarks>
 public sealed record ReleaseMetadataOptions
 {
@@ -30,8 +31,9 @@ public sealed record ReleaseMetadataOptions
 
     /// <summary>
     /// The URL above the <c>releases</c> container: a file's download URL is
-    /// <c>{BaseUrl}releases/v{version}/{name}</c>. For Azure Blob Storage this is the blob endpoint
-    /// (<c>https://{account}.blob.core.windows.net/</c>) or a CDN in front of it. A missing final slash is added.
+    /// <c>{BaseUrl}releases/v{version}/{name}</c>. For Azure Blob Storage this is the blob endpoint of the account
+    /// consumers read from (<c>https://{account}.blob.core.windows.net/</c>; in infra/ the public account, not the private
+    /// data account the app writes) or a CDN in front of it. A missing final slash is added.
     /// </summary>
     public Uri BaseUrl { get; init; } = new("https://example.org/regioscan/");
 
