@@ -35,7 +35,7 @@ internal sealed class CatalogSettingsPrecondition(ReleaseMetadataOptions catalog
             ? null
             : "Publishing refused: " + string.Join("; ", problems)
                 + ". The catalogue files of a release are written once and never change, so nothing is published with a placeholder; "
-                + "after changing it, ask for the release again (POST /api/releases; the sweep asks by itself within 15 minutes while a province's scan is in no release).";
+                + "after changing it, ask for the release again (POST /api/releases); the sweep asks again by itself while a province's scan is in no release, but waits longer after each failed request.";
     }
 
     private static bool IsPlaceholder(string domain)
