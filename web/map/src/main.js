@@ -2,7 +2,7 @@
 // filter state and re-renders counts, map, list, detail and white spots when it changes.
 import { el } from './dom.js';
 import { useCodeLists, setLang, getLang, t, formatNumber, formatDate } from './i18n.js';
-import { DIMENSIONS, applyFilters, aggregateByProvince, provinceList, readTable } from './model.js';
+import { DIMENSIONS, applyFilters, aggregateByProvince, provinceList, readTable, scannedTest } from './model.js';
 import { createMapView } from './mapview.js';
 import { renderFilters, renderList, renderDetail, renderWhiteSpots } from './panels.js';
 
@@ -22,7 +22,8 @@ function start(data) {
   const initiatives = readTable(data.initiatives, data.codelists);
   const byId = new Map(initiatives.map((i) => [i.initiative_id, i]));
   attachActivities(byId, readTable(data.activities, data.codelists));
-  const provinces = provinceList(data.provinces, initiatives);
+  const isScanned = scannedTest(data.scanned);
+  const provinces = provinceList(data.provinces, initiatives, isScanned);
   const state = {
     measure: 'initiatives',
     selected: Object.fromEntries(DIMENSIONS.map((d) => [d.list, new Set()])),
@@ -35,7 +36,7 @@ function start(data) {
     renderDetailPanel();
     $('detail').scrollIntoView?.({ block: 'nearest' });
   };
-  const view = createMapView($('map'), data.provinces, initiatives, select);
+  const view = createMapView($('map'), data.provinces, initiatives, select, isScanned);
 
   function renderDetailPanel() {
     const initiative = byId.get(state.detail);
@@ -72,6 +73,7 @@ function start(data) {
     renderFilters($('filter-groups'), state.selected, update);
   }
 
+  $('no-scan-note').hidden = provinces.every((p) => p.scanned);
   $('changelog-link').setAttribute('href', data.changelog ?? '../CHANGELOG.md');
   $('lang-toggle').addEventListener('click', () => {
     setLang(getLang() === 'nl' ? 'en' : 'nl');

@@ -94,15 +94,18 @@ export function renderDetail(container, initiative, matching, onClose) {
   container.hidden = false;
 }
 
-/** A table provinces × codes of `list` with the number of matching activities; 0 is a white spot. */
+/**
+ * A table provinces × codes of `list` with the number of matching activities; 0 is a white spot. A province
+ * without a scan in the release (`scanned` false) gets one cell saying so: it has no counts to show.
+ */
 export function renderWhiteSpots(container, id, caption, provinces, matches, list, field) {
   const table = crossTab(matches, field);
   const codes = codesOf(list);
   const head = el('tr', {}, el('th', { scope: 'col' }, t('province')),
     codes.map((c) => el('th', { scope: 'col', class: 'code', title: label(list, c) }, label(list, c))));
-  const rows = provinces.map(({ code, name }) =>
+  const rows = provinces.map(({ code, name, scanned }) =>
     el('tr', {}, el('th', { scope: 'row' }, name),
-      codes.map((c) => {
+      !scanned ? el('td', { class: 'no-scan', colspan: codes.length }, t('noScan')) : codes.map((c) => {
         const n = table.get(code)?.get(c) ?? 0;
         return el('td', { class: n === 0 ? 'white-spot' : null }, formatNumber(n));
       })));

@@ -1,5 +1,9 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Regioscan.Core.CodeLists;
+using Regioscan.Core.Geography;
 using Regioscan.Core.Releases;
 using Regioscan.Core.Releases.Map;
 using static Microsoft.Playwright.Assertions;
@@ -13,6 +17,9 @@ namespace Regioscan.Map.Tests.Releases.Map;
 public sealed class MapPageTests : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
+
+    /// <summary>The fill of a province without a scan (NO_SCAN in web/map/src/mapview.js).</summary>
+    private const string NoScanGrey = "#c4c9cf";
 
     private static readonly string[] ChromiumArgs =
     [
@@ -135,15 +142,66 @@ public sealed class MapPageTests : IAsyncLifetime
         Assert.Empty(_errors);
     }
 
-    private async Task<IPage> OpenReleaseMapAsync()
+    [Fact]
+    public async Task A_province_without_a_scan_is_shown_as_having_none_not_as_a_white_spot()
+    {
+        var page = await OpenReleaseMapAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+
+        // White spots only in the four provinces the release holds a scan of; the other eight say they have none.
+        await Expect(page.Locator("#table-forms td.white-spot")).ToHaveCountAsync(WhiteSpots(ScannedProvinces()));
+        await Expect(page.Locator("#table-forms td.no-scan")).ToHaveCountAsync(12 - ScannedProvinces().Count);
+        var zeeland = page.Locator("#table-forms tbody tr").Filter(new() { HasText = "Zeeland" }).Locator("td");
+        await Expect(zeeland).ToHaveTextAsync(["geen scan"]);
+        await Expect(page.Locator("#no-scan-note")).ToBeVisibleAsync();
+
+        // On the map: grey, not the white of 0, in the legend, and the tooltip says why.
+        await Expect(page.Locator("#map path[data-province='PV29']")).ToHaveAttributeAsync("fill", NoScanGrey);
+        await Expect(page.Locator("#map path[data-province='PV26']")).Not.ToHaveAttributeAsync("fill", NoScanGrey);
+        await Expect(page.Locator(".legend")).ToContainTextAsync("geen scan");
+        await page.Locator("#map path[data-province='PV25']").HoverAsync();
+        await Expect(page.Locator(".leaflet-tooltip")).ToContainTextAsync("Geen scan in deze release");
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath("map-page-no-scan.png"), FullPage = true });
+
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(zeeland).ToHaveTextAsync(["no scan"]);
+        await Expect(page.Locator(".legend")).ToContainTextAsync("no scan");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task Data_from_before_the_list_of_scanned_provinces_counts_every_province_as_scanned()
+    {
+        var page = await OpenReleaseMapAsync(data =>
+        {
+            var older = Regex.Replace(data, "\"scanned\":\\[[^\\]]*\\],", string.Empty);
+            Assert.NotEqual(data, older);
+            return older;
+        });
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+
+        var all = page.Locator("#map path[data-province]");
+        await Expect(all).ToHaveCountAsync(12);
+        await Expect(page.Locator("#table-forms td.white-spot")).ToHaveCountAsync(WhiteSpots(Provinces.All.Select(p => p.Code)));
+        await Expect(page.Locator("#table-forms td.no-scan")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#no-scan-note")).ToBeHiddenAsync();
+        await Expect(page.Locator("#map path[fill='" + NoScanGrey + "']")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".legend")).Not.ToContainTextAsync("geen scan");
+        Assert.Empty(_errors);
+    }
+
+    private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null)
     {
         var release = Path.Combine(_root, "v2.1.0");
         var map = Directory.CreateDirectory(Path.Combine(release, MapBundle.Folder)).FullName;
         await File.WriteAllTextAsync(Path.Combine(release, "CHANGELOG.md"), "# 2.1.0\n");
-        await using (var data = File.Create(Path.Combine(map, MapDataWriter.FileName)))
+        using (var data = new MemoryStream())
         {
             var provinces = await File.ReadAllBytesAsync(RepositoryRoot.Reference("cbs-2025", "provincie_2025.geojson"));
-            MapDataWriter.Write(_tables, new ReleaseMapContext("2.1.0", new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero), provinces), data);
+            MapDataWriter.Write(
+                _tables, new ReleaseMapContext("2.1.0", new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero), provinces, ScannedProvinces()), data);
+            var text = Encoding.UTF8.GetString(data.ToArray());
+            await File.WriteAllTextAsync(Path.Combine(map, MapDataWriter.FileName), editData?.Invoke(text) ?? text);
         }
 
         foreach (var name in MapBundle.FileNames)
@@ -171,6 +229,14 @@ public sealed class MapPageTests : IAsyncLifetime
         await page.GotoAsync(new Uri(Path.Combine(map, "index.html")).AbsoluteUri);
         return page;
     }
+
+    /// <summary>The provinces of the sample's initiatives: the release holds a scan of these only.</summary>
+    private List<string> ScannedProvinces() => _tables.Initiatives.Select(i => i.Initiative.ProvinceCode).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The cells of the forms table that are white spots (no activity with that form) in <paramref name="provinces"/>.</summary>
+    private int WhiteSpots(IEnumerable<string> provinces) => provinces.Sum(province =>
+        CodeListCatalog.Default[CodeListNames.DigitalisationForm].Codes.Count(form =>
+            !_tables.Activities.Any(a => a.ProvinceCode == province && a.DigitalisationForms.Contains(form.Value))));
 
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
 
