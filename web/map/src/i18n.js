@@ -52,8 +52,10 @@ const TEXT = {
     'dim.sectoren': 'Sector',
     'dim.digitaliseringsvorm': 'Digitaliseringsvorm',
     'dim.knelpunten': 'Knelpunt',
+    'dim.impactmeting': 'Impactmeting',
     'dim.aanbieders': 'Aanbieder',
     'dim.beleidsrationale': 'Beleidsrationale',
+    'dim.financiering': 'Financiering',
     'dim.werkgebied': 'Werkgebied',
   },
   en: {
@@ -107,8 +109,10 @@ const TEXT = {
     'dim.sectoren': 'Sector',
     'dim.digitaliseringsvorm': 'Form of digitalisation',
     'dim.knelpunten': 'Bottleneck',
+    'dim.impactmeting': 'Impact measurement',
     'dim.aanbieders': 'Provider',
     'dim.beleidsrationale': 'Policy rationale',
+    'dim.financiering': 'Funding',
     'dim.werkgebied': 'Service area',
   },
 };

@@ -7,8 +7,10 @@ export const DIMENSIONS = [
   { list: 'sectoren', field: 'sectors', level: 'activity' },
   { list: 'digitaliseringsvorm', field: 'digitalisation_forms', level: 'activity' },
   { list: 'knelpunten', field: 'bottlenecks', level: 'activity' },
+  { list: 'impactmeting', field: 'impact_measurement', level: 'activity' },
   { list: 'aanbieders', field: 'providers', level: 'initiative' },
   { list: 'beleidsrationale', field: 'policy_rationale', level: 'initiative' },
+  { list: 'financiering', field: 'funding', level: 'initiative' },
   { list: 'werkgebied', field: 'service_area', level: 'initiative' },
 ];
 

@@ -120,6 +120,39 @@ public sealed class MapPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Impact_measurement_filters_activities_and_funding_filters_initiatives()
+    {
+        var page = await OpenReleaseMapAsync();
+        var effect = _tables.Activities.Where(a => a.ImpactMeasurement == "effect").ToList();
+        var structural = _tables.Initiatives.Where(i => i.Initiative.Funding == "structureel").Select(i => i.Initiative.InitiativeId).ToHashSet();
+        Assert.True(effect.Count < _tables.Activities.Count(a => effect.Any(e => e.InitiativeId == a.InitiativeId)), "the sample tells activity from initiative level");
+
+        // Impact measurement is an activity's: only the activities measured that way count.
+        await page.Locator("details[data-list='impactmeting'] > summary").ClickAsync();
+        await page.Locator("#f-impactmeting-effect").CheckAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(effect.Select(a => a.InitiativeId).Distinct().Count()));
+        await Expect(page.Locator("#count-activities")).ToHaveTextAsync(Text(effect.Count));
+
+        // Funding is an initiative's, and a second group narrows the first (AND).
+        await page.Locator("details[data-list='financiering'] > summary").ClickAsync();
+        await page.Locator("#f-financiering-structureel").CheckAsync();
+        var both = effect.Where(a => structural.Contains(a.InitiativeId)).ToList();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(both.Select(a => a.InitiativeId).Distinct().Count()));
+        await Expect(page.Locator("#count-activities")).ToHaveTextAsync(Text(both.Count));
+
+        // Funding alone keeps every activity of the initiatives it keeps.
+        await page.Locator("#f-impactmeting-effect").UncheckAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(structural.Count));
+        await Expect(page.Locator("#count-activities")).ToHaveTextAsync(Text(_tables.Activities.Count(a => structural.Contains(a.InitiativeId))));
+
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(page.Locator("details[data-list='impactmeting'] > summary")).ToContainTextAsync("Impact measurement");
+        await Expect(page.Locator("details[data-list='financiering'] > summary")).ToContainTextAsync("Funding");
+        await Expect(page.Locator("label[for='f-impactmeting-effect'], label:has(#f-impactmeting-effect)")).ToContainTextAsync("Impact evaluation");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
     public async Task Clicking_a_point_opens_its_detail()
     {
         var page = await OpenReleaseMapAsync();

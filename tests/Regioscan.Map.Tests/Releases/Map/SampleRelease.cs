@@ -70,7 +70,7 @@ internal static class SampleRelease
         ServiceArea = n % 3 == 0 ? "provinciaal" : "regionaal",
         Providers = n % 2 == 0 ? ["provincie", "kvk"] : ["rom", "onderwijs"],
         LeadOrganisation = $"Penvoerder {n}",
-        Funding = "projectmatig",
+        Funding = n >= 9 ? "structureel" : "projectmatig",
         PolicyRationale = n % 2 == 0 ? ["informatiefalen"] : ["kennisspillovers", "coordinatiefalen"],
         StartYear = 2020,
         EndYear = n == 1 ? 2026 : null,
@@ -94,6 +94,6 @@ internal static class SampleRelease
         Bottlenecks = bottlenecks,
         ReachPerYear = reach,
         ReachYear = reach is null ? null : 2024,
-        ImpactMeasurement = "output",
+        ImpactMeasurement = (initiative, n) switch { (4, 2) or (9, 1) => "effect", (7, _) => null, _ => "output" },
     };
 }
