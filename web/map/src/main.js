@@ -2,7 +2,7 @@
 // filter state and re-renders counts, map, list, detail and white spots when it changes.
 import { el } from './dom.js';
 import { useCodeLists, setLang, getLang, t, formatNumber, formatDate } from './i18n.js';
-import { DIMENSIONS, applyFilters, aggregateByProvince, provinceList, readTable, scannedTest } from './model.js';
+import { DIMENSIONS, applyFilters, aggregateByProvince, hasBoundaries, provinceList, readTable, scannedTest } from './model.js';
 import { createMapView } from './mapview.js';
 import { renderFilters, renderList, renderDetail, renderWhiteSpots } from './panels.js';
 
@@ -74,6 +74,7 @@ function start(data) {
   }
 
   $('no-scan-note').hidden = provinces.every((p) => p.scanned);
+  $('attribution').hidden = !hasBoundaries(data.provinces);
   $('changelog-link').setAttribute('href', data.changelog ?? '../CHANGELOG.md');
   $('lang-toggle').addEventListener('click', () => {
     setLang(getLang() === 'nl' ? 'en' : 'nl');

@@ -124,6 +124,13 @@ export function provinceList(geojson, initiatives, isScanned) {
     .map(([code, name]) => ({ code, name, scanned: isScanned(code) }));
 }
 
+/**
+ * Whether the base layer holds province boundaries (polygons). Without the CBS boundaries under `reference/`
+ * a release has a point per province, and the map must not credit CBS / Kadaster for boundaries it lacks.
+ */
+export const hasBoundaries = (geojson) =>
+  (geojson?.features ?? []).some((f) => f?.geometry?.type === 'Polygon' || f?.geometry?.type === 'MultiPolygon');
+
 /** The CBS code of a province feature. */
 export const provinceCode = (feature) =>
   feature?.properties?.province_code ?? feature?.properties?.statcode ?? (feature?.id != null ? String(feature.id) : null);

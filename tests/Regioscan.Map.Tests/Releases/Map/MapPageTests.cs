@@ -68,6 +68,7 @@ public sealed class MapPageTests : IAsyncLifetime
         await Expect(page.Locator("#initiative-list > li")).ToHaveCountAsync(_tables.Initiatives.Count);
         await Expect(page.Locator("#release-version")).ToHaveTextAsync("2.1.0");
         await Expect(page.Locator("#changelog-link")).ToHaveAttributeAsync("href", "../CHANGELOG.md");
+        await Expect(page.Locator("#attribution")).ToHaveTextAsync("Provinciegrenzen: CBS / Kadaster (CC-BY 4.0)");
         await page.ScreenshotAsync(new() { Path = ScreenshotPath("map-page-overview.png"), FullPage = true });
 
         // The detail panel of the initiative whose name is markup shows that markup as text.
