@@ -38,15 +38,17 @@ function start(data) {
   };
   const view = createMapView($('map'), data.provinces, initiatives, select, isScanned);
 
+  // The detail closes when the filters leave its initiative out: it would show something the list and map no longer do.
   function renderDetailPanel() {
     const initiative = byId.get(state.detail);
-    if (!initiative) {
+    const match = initiative && state.result.matches.find((m) => m.initiative === initiative);
+    if (!match) {
+      state.detail = null;
       $('detail').hidden = true;
       $('detail').replaceChildren();
       return;
     }
-    const matching = new Set(state.result.matches.find((m) => m.initiative === initiative)?.activities.map((a) => a.activity_id) ?? []);
-    renderDetail($('detail'), initiative, matching, () => select(null));
+    renderDetail($('detail'), initiative, new Set(match.activities.map((a) => a.activity_id)), () => select(null));
   }
 
   function update() {
@@ -54,6 +56,8 @@ function start(data) {
     const { matches, activityCount } = state.result;
     $('count-initiatives').textContent = formatNumber(matches.length);
     $('count-activities').textContent = formatNumber(activityCount);
+    $('label-initiatives').textContent = t(matches.length === 1 ? 'initiative' : 'initiatives');
+    $('label-activities').textContent = t(activityCount === 1 ? 'activity' : 'activities');
     view.update(matches, aggregateByProvince(matches), state.measure);
     renderList($('initiative-list'), matches, (id) => {
       select(id);

@@ -154,6 +154,50 @@ public sealed class MapPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_detail_closes_when_the_filters_leave_its_initiative_out()
+    {
+        var page = await OpenReleaseMapAsync();
+        await page.Locator($"#initiative-list button[data-id='{SampleRelease.InitiativeId(1)}']").ClickAsync();
+        await Expect(page.Locator("#detail-name")).ToHaveTextAsync("Digitale Werkplaats Groningen");
+
+        // Still in: the detail stays.
+        await page.Locator("details[data-list='digitaliseringsvorm'] > summary").ClickAsync();
+        await page.Locator("#f-digitaliseringsvorm-data").CheckAsync();
+        await Expect(page.Locator("#initiative-list > li")).ToHaveCountAsync(_tables.Activities.Where(a => a.DigitalisationForms.Contains("data")).Select(a => a.InitiativeId).Distinct().Count());
+        await Expect(page.Locator("#detail")).ToBeVisibleAsync();
+
+        // Left out (only cybersecurity, of Cyberveilig Ommelanden): the detail closes.
+        await page.Locator("#f-digitaliseringsvorm-data").UncheckAsync();
+        await page.Locator("#f-digitaliseringsvorm-cybersecurity").CheckAsync();
+        await Expect(page.Locator("#initiative-list > li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        await page.Locator("#f-digitaliseringsvorm-cybersecurity").UncheckAsync();
+        await Expect(page.Locator("#initiative-list > li")).ToHaveCountAsync(_tables.Initiatives.Count);
+        await Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task One_initiative_or_activity_is_counted_in_the_singular_and_white_spot_headers_fit_their_cells()
+    {
+        var page = await OpenReleaseMapAsync();
+        await Expect(page.Locator("#count")).ToHaveTextAsync($"{Text(_tables.Initiatives.Count)} initiatieven / {Text(_tables.Activities.Count)} activiteiten");
+        const string HeadersOverflowing = "() => [...document.querySelectorAll('.white-spots-table th')].filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent)";
+        Assert.Empty(await page.EvaluateAsync<string[]>(HeadersOverflowing));
+
+        await page.Locator("details[data-list='digitaliseringsvorm'] > summary").ClickAsync();
+        await page.Locator("#f-digitaliseringsvorm-cybersecurity").CheckAsync();
+        await Expect(page.Locator("#count")).ToHaveTextAsync("1 initiatief / 1 activiteit");
+
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(page.Locator("#count")).ToHaveTextAsync("1 initiative / 1 activity");
+        Assert.Empty(await page.EvaluateAsync<string[]>(HeadersOverflowing));
+        await page.Locator("#f-digitaliseringsvorm-cybersecurity").UncheckAsync();
+        await Expect(page.Locator("#count")).ToHaveTextAsync($"{Text(_tables.Initiatives.Count)} initiatives / {Text(_tables.Activities.Count)} activities");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
     public async Task Clicking_a_point_opens_its_detail()
     {
         var page = await OpenReleaseMapAsync();
