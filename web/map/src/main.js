@@ -31,10 +31,21 @@ function start(data) {
     result: null,
   };
 
-  const select = (id) => {
+  // Opened from the list, the detail takes the focus (its heading, so a screen reader reads the name) and gives it
+  // back to the list item when it closes; the item is found again by id, since the list may have been re-rendered.
+  let returnFocus = null;
+  const listItem = (id) => $('initiative-list').querySelector(`button[data-id="${CSS.escape(id)}"]`);
+  const select = (id, fromList = false) => {
     state.detail = id;
+    returnFocus = fromList ? () => listItem(id)?.focus() : null;
     renderDetailPanel();
     $('detail').scrollIntoView?.({ block: 'nearest' });
+    if (fromList && state.detail) $('detail-name')?.focus({ preventScroll: true });
+  };
+  const closeDetail = () => {
+    const back = returnFocus;
+    select(null);
+    back?.();
   };
   const view = createMapView($('map'), data.provinces, initiatives, select, isScanned);
 
@@ -48,7 +59,7 @@ function start(data) {
       $('detail').replaceChildren();
       return;
     }
-    renderDetail($('detail'), initiative, new Set(match.activities.map((a) => a.activity_id)), () => select(null));
+    renderDetail($('detail'), initiative, new Set(match.activities.map((a) => a.activity_id)), closeDetail);
   }
 
   function update() {
@@ -60,7 +71,7 @@ function start(data) {
     $('label-activities').textContent = t(activityCount === 1 ? 'activity' : 'activities');
     view.update(matches, aggregateByProvince(matches), state.measure);
     renderList($('initiative-list'), matches, (id) => {
-      select(id);
+      select(id, true);
       view.reveal(id);
     });
     renderWhiteSpots($('white-spots-forms'), 'table-forms', t('byForm'), provinces, matches, 'digitaliseringsvorm', 'digitalisation_forms');
@@ -84,6 +95,9 @@ function start(data) {
     setLang(getLang() === 'nl' ? 'en' : 'nl');
     renderTexts();
     update();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && state.detail != null && !e.defaultPrevented) closeDetail();
   });
   $('measure').addEventListener('change', (e) => {
     state.measure = e.target.value;

@@ -76,7 +76,7 @@ export function renderDetail(container, initiative, matching, onClose) {
         field('impact', coded('impactmeting', a.impact_measurement)))));
   container.replaceChildren(
     el('button', { type: 'button', class: 'close', 'aria-label': t('close'), title: t('close'), onclick: onClose }, '×'),
-    el('h2', { id: 'detail-name' }, initiative.name),
+    el('h2', { id: 'detail-name', tabindex: '-1' }, initiative.name),
     el('dl', {},
       field('province', initiative.province_name),
       field('municipality', initiative.municipality_name),

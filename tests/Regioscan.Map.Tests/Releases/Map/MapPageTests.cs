@@ -198,6 +198,33 @@ public sealed class MapPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_detail_opened_from_the_list_takes_the_focus_and_gives_it_back_when_closed()
+    {
+        var page = await OpenReleaseMapAsync();
+        var item = page.Locator($"#initiative-list button[data-id='{SampleRelease.InitiativeId(4)}']");
+        var heading = page.Locator("#detail-name");
+
+        // Enter on a list item: the focus goes to the detail's heading; Escape closes it and returns the focus.
+        await item.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(heading).ToHaveTextAsync("AI-lab Utrecht");
+        await Expect(heading).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        await Expect(item).ToBeFocusedAsync();
+
+        // The close button (just before the heading) does the same.
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(heading).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await Expect(page.Locator("#detail button.close")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        await Expect(item).ToBeFocusedAsync();
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
     public async Task Clicking_a_point_opens_its_detail()
     {
         var page = await OpenReleaseMapAsync();
@@ -216,6 +243,8 @@ public sealed class MapPageTests : IAsyncLifetime
         // Its website is javascript: and so is shown as text, not as a link.
         await Expect(page.Locator("#detail a")).ToHaveCountAsync(0);
         await Expect(page.Locator("#detail")).ToContainTextAsync("javascript:alert(2)");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#detail")).ToBeHiddenAsync();
 
         Assert.Empty(_errors);
     }
