@@ -86,8 +86,8 @@ export function createMapView(container, provinces, initiatives, onSelect, isSca
   }
 
   return {
-    /** Shows `matches` and shades provinces by `newMeasure` of `newTotals`. */
-    update(matches, newTotals, newMeasure) {
+    /** Shades the provinces by `newMeasure` of `newTotals` (per province code) and labels the legend. */
+    shade(newTotals, newMeasure) {
       totals = newTotals;
       measure = newMeasure;
       const classes = breaks(Math.max(0, ...[...totals.values()].map((row) => row[measure])));
@@ -95,6 +95,9 @@ export function createMapView(container, provinces, initiatives, onSelect, isSca
         ? { fillColor: colourFor(valueOf(layer.feature), classes), dashArray: null }
         : { fillColor: NO_SCAN, dashArray: '4 3' }));
       renderLegend(classes);
+    },
+    /** Shows the points of `matches` (the slow part at tens of thousands: only when the filters changed). */
+    show(matches) {
       cluster.clearLayers();
       cluster.addLayers(matches.map((m) => markers.get(m.initiative.initiative_id)).filter(Boolean));
     },

@@ -225,6 +225,55 @@ public sealed class MapPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_list_is_shown_a_page_at_a_time()
+    {
+        var tables = SampleRelease.Many(450);
+        var page = await OpenReleaseMapAsync(tables: tables);
+        var items = page.Locator("#initiative-list > li:not(.more)");
+        var more = page.Locator("#list-more");
+
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync("450");
+        await Expect(items).ToHaveCountAsync(200);
+        await Expect(items.First.Locator("button")).ToHaveTextAsync("Initiatief 001");
+        await Expect(more).ToHaveTextAsync("Toon meer (200 van 450 getoond)");
+
+        // "Show more" adds the next page and moves the focus to the first of it.
+        await more.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(items).ToHaveCountAsync(400);
+        await Expect(items.Nth(200).Locator("button")).ToBeFocusedAsync();
+        await Expect(items.Nth(200).Locator("button")).ToHaveTextAsync("Initiatief 201");
+        await more.ClickAsync();
+        await Expect(items).ToHaveCountAsync(450);
+        await Expect(more).ToHaveCountAsync(0);
+
+        // A filter starts the list again from its first page.
+        await page.Locator("details[data-list='activiteit_type'] > summary").ClickAsync();
+        await page.Locator("#f-activiteit_type-training").CheckAsync();
+        await Expect(items).ToHaveCountAsync(200);
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(more).ToHaveTextAsync("Show more (200 of 450 shown)");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task Changing_the_shading_measure_redraws_the_provinces_only()
+    {
+        var page = await OpenReleaseMapAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+        await page.EvaluateAsync("() => { for (const id of ['initiative-list', 'table-forms', 'table-bottlenecks']) document.getElementById(id).firstElementChild.dataset.before = 'yes'; }");
+
+        await page.Locator("#measure").SelectOptionAsync("activities");
+        await Expect(page.Locator(".legend strong")).ToHaveTextAsync("Aantal activiteiten");
+        // Utrecht has 3 of at most 3 initiatives but 4 of at most 4 activities: the fourth of five classes.
+        await Expect(page.Locator("#map path[data-province='PV26']")).ToHaveAttributeAsync("fill", "#3182bd");
+
+        // The list and the tables are the same elements as before: nothing but the map was rebuilt.
+        Assert.Equal(3, await page.EvaluateAsync<int>("() => document.querySelectorAll('[data-before=yes]').length"));
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
     public async Task Clicking_a_point_opens_its_detail()
     {
         var page = await OpenReleaseMapAsync();
@@ -256,8 +305,8 @@ public sealed class MapPageTests : IAsyncLifetime
         await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
 
         // White spots only in the four provinces the release holds a scan of; the other eight say they have none.
-        await Expect(page.Locator("#table-forms td.white-spot")).ToHaveCountAsync(WhiteSpots(ScannedProvinces()));
-        await Expect(page.Locator("#table-forms td.no-scan")).ToHaveCountAsync(12 - ScannedProvinces().Count);
+        await Expect(page.Locator("#table-forms td.white-spot")).ToHaveCountAsync(WhiteSpots(ScannedProvinces(_tables)));
+        await Expect(page.Locator("#table-forms td.no-scan")).ToHaveCountAsync(12 - ScannedProvinces(_tables).Count);
         var zeeland = page.Locator("#table-forms tbody tr").Filter(new() { HasText = "Zeeland" }).Locator("td");
         await Expect(zeeland).ToHaveTextAsync(["geen scan"]);
         await Expect(page.Locator("#no-scan-note")).ToBeVisibleAsync();
@@ -297,7 +346,7 @@ public sealed class MapPageTests : IAsyncLifetime
         Assert.Empty(_errors);
     }
 
-    private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null)
+    private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null, ReleaseTables? tables = null)
     {
         var release = Path.Combine(_root, "v2.1.0");
         var map = Directory.CreateDirectory(Path.Combine(release, MapBundle.Folder)).FullName;
@@ -305,8 +354,9 @@ public sealed class MapPageTests : IAsyncLifetime
         using (var data = new MemoryStream())
         {
             var provinces = await File.ReadAllBytesAsync(RepositoryRoot.Reference("cbs-2025", "provincie_2025.geojson"));
+            tables ??= _tables;
             MapDataWriter.Write(
-                _tables, new ReleaseMapContext("2.1.0", new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero), provinces, ScannedProvinces()), data);
+                tables, new ReleaseMapContext("2.1.0", new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero), provinces, ScannedProvinces(tables)), data);
             var text = Encoding.UTF8.GetString(data.ToArray());
             await File.WriteAllTextAsync(Path.Combine(map, MapDataWriter.FileName), editData?.Invoke(text) ?? text);
         }
@@ -338,7 +388,7 @@ public sealed class MapPageTests : IAsyncLifetime
     }
 
     /// <summary>The provinces of the sample's initiatives: the release holds a scan of these only.</summary>
-    private List<string> ScannedProvinces() => _tables.Initiatives.Select(i => i.Initiative.ProvinceCode).Distinct().Order(StringComparer.Ordinal).ToList();
+    private static List<string> ScannedProvinces(ReleaseTables tables) => tables.Initiatives.Select(i => i.Initiative.ProvinceCode).Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The cells of the forms table that are white spots (no activity with that form) in <paramref name="provinces"/>.</summary>
     private int WhiteSpots(IEnumerable<string> provinces) => provinces.Sum(province =>

@@ -42,6 +42,25 @@ internal static class SampleRelease
             Act(10, 1, "bewustwording", ["data"], ["bewustzijn"], 150),
         };
 
+        return Tables(initiatives, activities);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> initiatives in Utrecht with one training each, named <c>Initiatief 001</c>… in the
+    /// reverse order of their ids, for a list longer than the map shows at once.
+    /// </summary>
+    public static ReleaseTables Many(int count)
+    {
+        var ids = Enumerable.Range(1, count).ToList();
+        return Tables(
+            ids.Select(n => Make(n, "PV26", $"Initiatief {count - n + 1:000}", 52.0 + (n * 0.001), 5.1)).ToList(),
+            ids.Select(n => Act(n, 1, "training", ["data"], ["kennis"], 10)).ToList());
+    }
+
+    public static string InitiativeId(int n) => $"INI{n:000}";
+
+    private static ReleaseTables Tables(List<Initiative> initiatives, List<Activity> activities)
+    {
         var provinceOf = initiatives.ToDictionary(i => i.InitiativeId, i => i.ProvinceCode);
         activities = activities.Select(a => a with { ProvinceCode = provinceOf[a.InitiativeId] }).ToList();
         var published = initiatives
@@ -54,8 +73,6 @@ internal static class SampleRelease
             .ToList();
         return new ReleaseTables(published, activities);
     }
-
-    public static string InitiativeId(int n) => $"INI{n:000}";
 
     private static Initiative Make(int n, string province, string name, double? latitude, double? longitude) => new()
     {
