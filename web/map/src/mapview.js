@@ -29,6 +29,11 @@ const colourFor = (value, classes) => {
  */
 export function createMapView(container, provinces, initiatives, onSelect, isScanned) {
   const map = L.map(container, { zoomSnap: 0.25, minZoom: 6, maxZoom: 13 });
+  // zoomToShowLayer (reveal) leaves a handler that, when its zoom ends, asks the map about the point's cluster; a
+  // filter that removed the point meanwhile took that cluster away, and Leaflet's hasLayer throws on undefined
+  // (Leaflet.markercluster issue #580). A point without a cluster is simply not on the map.
+  const hasLayer = map.hasLayer;
+  map.hasLayer = (layer) => layer != null && hasLayer.call(map, layer);
   map.attributionControl.setPrefix('Leaflet');
 
   let totals = new Map();
