@@ -114,7 +114,7 @@ public sealed partial class Publisher
             }
 
             await ReleaseDataWriter.WriteDataPackageAsync(new ReleaseDataContext(version.ToString(), publishedAt, null), name => files.Create(name), cancellationToken);
-            await WriteMapAsync(pass, version, publishedAt, files, cancellationToken);
+            await WriteMapAsync(pass, version, publishedAt, inputs.Keys, files, cancellationToken);
             if (previous is not null && !schemaChanged && changes.IsEmpty && SameData(previous, files))
             {
                 using var checkedInputs = new MemoryStream(ReleaseJson.Serialize(new CheckedInputs(previous.Version, inputs)));
@@ -297,15 +297,17 @@ public sealed partial class Publisher
     /// <summary>
     /// The interactive map: the bundled page (<c>map/index.html</c>, <c>map.js</c>, <c>map.css</c>) and the
     /// release's data as <c>map/data.js</c>, so that the page works from <c>file://</c> and static hosting.
+    /// <c>scannedProvinces</c> are those whose scan the release holds (the manifest's inputs).
     /// </summary>
     private static async Task WriteMapAsync(TablePass pass, ReleaseVersion version, DateTimeOffset publishedAt,
-        ReleaseFiles files, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> scannedProvinces, ReleaseFiles files, CancellationToken cancellationToken)
     {
         using var provincesBytes = new MemoryStream();
         await files.Read("provinces.geojson").CopyToAsync(provincesBytes, cancellationToken);
 
         pass.MapActivities.Position = 0;
-        MapDataWriter.Finish(new ReleaseMapContext(version.ToString(), publishedAt, provincesBytes.ToArray()), pass.MapActivities, pass.MapData);
+        MapDataWriter.Finish(
+            new ReleaseMapContext(version.ToString(), publishedAt, provincesBytes.ToArray(), scannedProvinces), pass.MapActivities, pass.MapData);
         await pass.MapData.DisposeAsync();
 
         foreach (var name in MapBundle.FileNames)

@@ -1,8 +1,9 @@
 // Entry point: reads window.REGIOSCAN_DATA (from data.js, a script so that file:// works), keeps the
-// filter state and re-renders counts, map, list, detail and white spots when it changes.
+// filter state and re-renders counts, map, list, detail and white spots when it changes: each change only what
+// depends on it, since a release can hold tens of thousands of initiatives.
 import { el } from './dom.js';
 import { useCodeLists, setLang, getLang, t, formatNumber, formatDate } from './i18n.js';
-import { DIMENSIONS, applyFilters, aggregateByProvince, provinceList, readTable } from './model.js';
+import { DIMENSIONS, applyFilters, aggregateByProvince, hasBoundaries, provinceList, readTable, scannedTest } from './model.js';
 import { createMapView } from './mapview.js';
 import { renderFilters, renderList, renderDetail, renderWhiteSpots } from './panels.js';
 
@@ -22,40 +23,68 @@ function start(data) {
   const initiatives = readTable(data.initiatives, data.codelists);
   const byId = new Map(initiatives.map((i) => [i.initiative_id, i]));
   attachActivities(byId, readTable(data.activities, data.codelists));
-  const provinces = provinceList(data.provinces, initiatives);
+  const isScanned = scannedTest(data.scanned);
+  const provinces = provinceList(data.provinces, initiatives, isScanned);
+  // Sorted once, so that the matches of every filter come out in the list's order.
+  const byName = new Intl.Collator('nl');
+  const inNameOrder = [...initiatives].sort((a, b) => byName.compare(a.name, b.name));
   const state = {
     measure: 'initiatives',
     selected: Object.fromEntries(DIMENSIONS.map((d) => [d.list, new Set()])),
     detail: null,
     result: null,
+    totals: null,
   };
 
-  const select = (id) => {
+  // Opened from the list, the detail takes the focus (its heading, so a screen reader reads the name) and gives it
+  // back to the list item when it closes; the item is found again by id, since the list may have been re-rendered.
+  let returnFocus = null;
+  const listItem = (id) => $('initiative-list').querySelector(`button[data-id="${CSS.escape(id)}"]`);
+  const select = (id, fromList = false) => {
     state.detail = id;
+    returnFocus = fromList ? () => listItem(id)?.focus() : null;
     renderDetailPanel();
     $('detail').scrollIntoView?.({ block: 'nearest' });
+    if (fromList && state.detail) $('detail-name')?.focus({ preventScroll: true });
   };
-  const view = createMapView($('map'), data.provinces, initiatives, select);
+  const closeDetail = () => {
+    const back = returnFocus;
+    select(null);
+    back?.();
+  };
+  const view = createMapView($('map'), data.provinces, initiatives, select, isScanned);
 
+  // The detail closes when the filters leave its initiative out: it would show something the list and map no longer do.
   function renderDetailPanel() {
     const initiative = byId.get(state.detail);
-    if (!initiative) {
+    const match = initiative && state.result.matches.find((m) => m.initiative === initiative);
+    if (!match) {
+      state.detail = null;
       $('detail').hidden = true;
       $('detail').replaceChildren();
       return;
     }
-    const matching = new Set(state.result.matches.find((m) => m.initiative === initiative)?.activities.map((a) => a.activity_id) ?? []);
-    renderDetail($('detail'), initiative, matching, () => select(null));
+    renderDetail($('detail'), initiative, new Set(match.activities.map((a) => a.activity_id)), closeDetail);
   }
 
-  function update() {
-    state.result = applyFilters(initiatives, state.selected);
+  /** After a filter changed: the matches, the map's points and everything shown of them. */
+  function filter() {
+    state.result = applyFilters(inNameOrder, state.selected);
+    state.totals = aggregateByProvince(state.result.matches);
+    view.show(state.result.matches);
+    render();
+  }
+
+  /** Everything shown of the current matches but the map's points (also after the language changed). */
+  function render() {
     const { matches, activityCount } = state.result;
     $('count-initiatives').textContent = formatNumber(matches.length);
     $('count-activities').textContent = formatNumber(activityCount);
-    view.update(matches, aggregateByProvince(matches), state.measure);
+    $('label-initiatives').textContent = t(matches.length === 1 ? 'initiative' : 'initiatives');
+    $('label-activities').textContent = t(activityCount === 1 ? 'activity' : 'activities');
+    view.shade(state.totals, state.measure);
     renderList($('initiative-list'), matches, (id) => {
-      select(id);
+      select(id, true);
       view.reveal(id);
     });
     renderWhiteSpots($('white-spots-forms'), 'table-forms', t('byForm'), provinces, matches, 'digitaliseringsvorm', 'digitalisation_forms');
@@ -69,28 +98,33 @@ function start(data) {
     for (const option of $('measure').options) option.textContent = t(`measure.${option.value}`);
     $('release-version').textContent = data.version ?? '';
     $('release-date').textContent = formatDate(data.published_at);
-    renderFilters($('filter-groups'), state.selected, update);
+    renderFilters($('filter-groups'), state.selected, filter);
   }
 
+  $('no-scan-note').hidden = provinces.every((p) => p.scanned);
+  $('attribution').hidden = !hasBoundaries(data.provinces);
   $('changelog-link').setAttribute('href', data.changelog ?? '../CHANGELOG.md');
   $('lang-toggle').addEventListener('click', () => {
     setLang(getLang() === 'nl' ? 'en' : 'nl');
     renderTexts();
-    update();
+    render();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && state.detail != null && !e.defaultPrevented) closeDetail();
   });
   $('measure').addEventListener('change', (e) => {
     state.measure = e.target.value;
-    update();
+    view.shade(state.totals, state.measure);
   });
   $('clear-filters').addEventListener('click', () => {
     for (const codes of Object.values(state.selected)) codes.clear();
-    renderFilters($('filter-groups'), state.selected, update);
-    update();
+    renderFilters($('filter-groups'), state.selected, filter);
+    filter();
   });
 
   setLang('nl');
   renderTexts();
-  update();
+  filter();
 }
 
 const data = window.REGIOSCAN_DATA;

@@ -7,6 +7,8 @@ import { breaks, provinceCode } from './model.js';
 
 const PALETTE = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 const EMPTY = '#ffffff';
+// A province without a scan in the release: grey with a dashed outline, unlike the white of a province with none.
+const NO_SCAN = '#c4c9cf';
 const NETHERLANDS = [[50.75, 3.36], [53.56, 7.23]];
 
 const swatch = (colour) => {
@@ -21,9 +23,17 @@ const colourFor = (value, classes) => {
   return PALETTE[index < 0 ? PALETTE.length - 1 : index];
 };
 
-/** Creates the map in `container`; `onSelect(initiativeId)` is called when a point is clicked. */
-export function createMapView(container, provinces, initiatives, onSelect) {
+/**
+ * Creates the map in `container`; `onSelect(initiativeId)` is called when a point is clicked. `isScanned(code)`
+ * tells a province without a scan in the release, which is drawn as such rather than shaded.
+ */
+export function createMapView(container, provinces, initiatives, onSelect, isScanned) {
   const map = L.map(container, { zoomSnap: 0.25, minZoom: 6, maxZoom: 13 });
+  // zoomToShowLayer (reveal) leaves a handler that, when its zoom ends, asks the map about the point's cluster; a
+  // filter that removed the point meanwhile took that cluster away, and Leaflet's hasLayer throws on undefined
+  // (Leaflet.markercluster issue #580). A point without a cluster is simply not on the map.
+  const hasLayer = map.hasLayer;
+  map.hasLayer = (layer) => layer != null && hasLayer.call(map, layer);
   map.attributionControl.setPrefix('Leaflet');
 
   let totals = new Map();
@@ -39,12 +49,15 @@ export function createMapView(container, provinces, initiatives, onSelect) {
         () => el('span', {},
           el('strong', {}, feature.properties?.province_name ?? feature.properties?.statnaam ?? provinceCode(feature)),
           el('br'),
-          `${t(`measure.${measure}`)}: ${formatNumber(valueOf(feature))}`),
+          isScanned(provinceCode(feature)) ? `${t(`measure.${measure}`)}: ${formatNumber(valueOf(feature))}` : t('noScanLong')),
         { sticky: true }),
   }).addTo(map);
+  const anyUnscanned = (provinces?.features ?? []).some((f) => !isScanned(provinceCode(f)));
 
   // The Netherlands, whatever the base layer holds (boundaries, province points or nothing).
   map.fitBounds(NETHERLANDS, { padding: [8, 8] });
+  // Its layers have their elements once the map has a view; the code on each shape is for tests and styling.
+  base.eachLayer((layer) => layer.getElement?.()?.setAttribute('data-province', provinceCode(layer.feature) ?? ''));
 
   const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true });
   cluster.addTo(map);
@@ -73,17 +86,23 @@ export function createMapView(container, provinces, initiatives, onSelect) {
       rows.push(el('div', { class: 'legend-row' }, swatch(PALETTE[i]), range));
       lower = upper + 1;
     }
+    if (anyUnscanned) rows.push(el('div', { class: 'legend-row no-scan' }, swatch(NO_SCAN), t('noScan')));
     legendNode.replaceChildren(el('strong', {}, t(`measure.${measure}`)), ...rows);
   }
 
   return {
-    /** Shows `matches` and shades provinces by `newMeasure` of `newTotals`. */
-    update(matches, newTotals, newMeasure) {
+    /** Shades the provinces by `newMeasure` of `newTotals` (per province code) and labels the legend. */
+    shade(newTotals, newMeasure) {
       totals = newTotals;
       measure = newMeasure;
       const classes = breaks(Math.max(0, ...[...totals.values()].map((row) => row[measure])));
-      base.eachLayer((layer) => layer.setStyle({ fillColor: colourFor(valueOf(layer.feature), classes) }));
+      base.eachLayer((layer) => layer.setStyle(isScanned(provinceCode(layer.feature))
+        ? { fillColor: colourFor(valueOf(layer.feature), classes), dashArray: null }
+        : { fillColor: NO_SCAN, dashArray: '4 3' }));
       renderLegend(classes);
+    },
+    /** Shows the points of `matches` (the slow part at tens of thousands: only when the filters changed). */
+    show(matches) {
       cluster.clearLayers();
       cluster.addLayers(matches.map((m) => markers.get(m.initiative.initiative_id)).filter(Boolean));
     },

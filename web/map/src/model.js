@@ -7,8 +7,10 @@ export const DIMENSIONS = [
   { list: 'sectoren', field: 'sectors', level: 'activity' },
   { list: 'digitaliseringsvorm', field: 'digitalisation_forms', level: 'activity' },
   { list: 'knelpunten', field: 'bottlenecks', level: 'activity' },
+  { list: 'impactmeting', field: 'impact_measurement', level: 'activity' },
   { list: 'aanbieders', field: 'providers', level: 'initiative' },
   { list: 'beleidsrationale', field: 'policy_rationale', level: 'initiative' },
+  { list: 'financiering', field: 'funding', level: 'initiative' },
   { list: 'werkgebied', field: 'service_area', level: 'initiative' },
 ];
 
@@ -93,10 +95,22 @@ export function crossTab(matches, field) {
 }
 
 /**
- * The provinces to show, ordered by code: those of the base layer (CBS `statcode`/`statnaam` or the
- * release's `province_code`/`province_name`) plus any that only the initiatives name.
+ * Whether the release holds a scan of a province (by code): data.js's `scanned` lists them. A province without a
+ * scan has no activities because nobody reported any, so it is no white spot. Data without the list (from
+ * before it was written) counts every province as scanned.
  */
-export function provinceList(geojson, initiatives) {
+export function scannedTest(scanned) {
+  if (!Array.isArray(scanned)) return () => true;
+  const codes = new Set(scanned);
+  return (code) => codes.has(code);
+}
+
+/**
+ * The provinces to show, ordered by code: those of the base layer (CBS `statcode`/`statnaam` or the
+ * release's `province_code`/`province_name`) plus any that only the initiatives name, each with
+ * `scanned` from `isScanned(code)`.
+ */
+export function provinceList(geojson, initiatives, isScanned) {
   const byCode = new Map();
   for (const f of geojson?.features ?? []) {
     const code = provinceCode(f);
@@ -105,8 +119,17 @@ export function provinceList(geojson, initiatives) {
   for (const i of initiatives) {
     if (!byCode.has(i.province_code)) byCode.set(i.province_code, i.province_name);
   }
-  return [...byCode].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([code, name]) => ({ code, name }));
+  return [...byCode]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([code, name]) => ({ code, name, scanned: isScanned(code) }));
 }
+
+/**
+ * Whether the base layer holds province boundaries (polygons). Without the CBS boundaries under `reference/`
+ * a release has a point per province, and the map must not credit CBS / Kadaster for boundaries it lacks.
+ */
+export const hasBoundaries = (geojson) =>
+  (geojson?.features ?? []).some((f) => f?.geometry?.type === 'Polygon' || f?.geometry?.type === 'MultiPolygon');
 
 /** The CBS code of a province feature. */
 export const provinceCode = (feature) =>

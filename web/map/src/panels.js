@@ -31,18 +31,41 @@ export function renderFilters(container, selected, onChange) {
   container.replaceChildren(...groups);
 }
 
-/** The filtered initiatives by name, each a button that opens its detail. */
+/** How many initiatives the list shows at first and adds per "show more". */
+export const LIST_PAGE = 200;
+
+/**
+ * The filtered initiatives (`matches`, already in name order), each a button that opens its detail. A release
+ * may hold tens of thousands: the list shows `LIST_PAGE` of them and a button that adds the next ones, and
+ * moves the focus to the first of those.
+ */
 export function renderList(container, matches, onSelect) {
   if (matches.length === 0) {
     container.replaceChildren(el('li', { class: 'empty' }, t('noResults')));
     return;
   }
-  const sorted = [...matches].sort((a, b) => a.initiative.name.localeCompare(b.initiative.name, 'nl'));
-  container.replaceChildren(...sorted.map(({ initiative: i }) =>
+  const item = ({ initiative: i }) =>
     el('li', {},
       el('button', { type: 'button', class: 'link', 'data-id': i.initiative_id, onclick: () => onSelect(i.initiative_id) }, i.name),
       el('small', {}, [i.province_name, i.municipality_name].filter(Boolean).join(' · '),
-        typeof i.latitude === 'number' ? null : ` · ${t('noLocation')}`))));
+        typeof i.latitude === 'number' ? null : ` · ${t('noLocation')}`));
+  let shown = 0;
+  const button = el('button', { type: 'button', id: 'list-more' });
+  const more = el('li', { class: 'more' }, button);
+  const showMore = () => {
+    const next = matches.slice(shown, shown + LIST_PAGE).map(item);
+    shown += next.length;
+    more.before(...next);
+    if (shown < matches.length) {
+      button.textContent = t('showMore').replace('{shown}', formatNumber(shown)).replace('{total}', formatNumber(matches.length));
+    } else {
+      more.remove();
+    }
+    return next;
+  };
+  button.addEventListener('click', () => showMore()[0]?.querySelector('button').focus({ preventScroll: true }));
+  container.replaceChildren(more);
+  showMore();
 }
 
 const field = (name, ...value) => {
@@ -76,7 +99,7 @@ export function renderDetail(container, initiative, matching, onClose) {
         field('impact', coded('impactmeting', a.impact_measurement)))));
   container.replaceChildren(
     el('button', { type: 'button', class: 'close', 'aria-label': t('close'), title: t('close'), onclick: onClose }, '×'),
-    el('h2', { id: 'detail-name' }, initiative.name),
+    el('h2', { id: 'detail-name', tabindex: '-1' }, initiative.name),
     el('dl', {},
       field('province', initiative.province_name),
       field('municipality', initiative.municipality_name),
@@ -94,15 +117,18 @@ export function renderDetail(container, initiative, matching, onClose) {
   container.hidden = false;
 }
 
-/** A table provinces × codes of `list` with the number of matching activities; 0 is a white spot. */
+/**
+ * A table provinces × codes of `list` with the number of matching activities; 0 is a white spot. A province
+ * without a scan in the release (`scanned` false) gets one cell saying so: it has no counts to show.
+ */
 export function renderWhiteSpots(container, id, caption, provinces, matches, list, field) {
   const table = crossTab(matches, field);
   const codes = codesOf(list);
   const head = el('tr', {}, el('th', { scope: 'col' }, t('province')),
     codes.map((c) => el('th', { scope: 'col', class: 'code', title: label(list, c) }, label(list, c))));
-  const rows = provinces.map(({ code, name }) =>
+  const rows = provinces.map(({ code, name, scanned }) =>
     el('tr', {}, el('th', { scope: 'row' }, name),
-      codes.map((c) => {
+      !scanned ? el('td', { class: 'no-scan', colspan: codes.length }, t('noScan')) : codes.map((c) => {
         const n = table.get(code)?.get(c) ?? 0;
         return el('td', { class: n === 0 ? 'white-spot' : null }, formatNumber(n));
       })));

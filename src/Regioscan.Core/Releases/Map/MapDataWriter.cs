@@ -77,7 +77,8 @@ public static class MapDataWriter
     /// <summary>
     /// Ends the file once its initiatives table is written (<see cref="Begin"/>): the activities table, copied as it
     /// is from its part, then the members known only once the release's version is, and the end of the script. The
-    /// object reads <c>{initiatives, activities, version, published_at, changelog, codelists, provinces}</c>.
+    /// object reads <c>{initiatives, activities, version, published_at, changelog, scanned, codelists, provinces}</c>;
+    /// <c>scanned</c> lists the codes of the provinces with a scan in the release, in code order.
     /// </summary>
     /// <exception cref="JsonException">The provinces GeoJSON is not JSON.</exception>
     internal static void Finish(ReleaseMapContext context, Stream activities, Stream destination)
@@ -94,6 +95,13 @@ public static class MapDataWriter
             json.WriteString("version", context.Version);
             json.WriteString("published_at", context.PublishedAt);
             json.WriteString("changelog", ChangelogLink);
+            json.WriteStartArray("scanned");
+            foreach (var province in context.ScannedProvinces.Order(StringComparer.Ordinal))
+            {
+                json.WriteStringValue(province);
+            }
+
+            json.WriteEndArray();
             WriteCodeLists(json, CodeLists);
             WriteProvinces(json, context.ProvincesGeoJson);
             json.WriteEndObject();

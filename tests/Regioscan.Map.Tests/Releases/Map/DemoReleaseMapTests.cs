@@ -69,6 +69,9 @@ public sealed class DemoReleaseMapTests(ITestOutputHelper output) : IAsyncLifeti
         await Expect(page.Locator("#release-version")).ToHaveTextAsync("1.1.0");
         await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Number(initiatives));
         await Expect(page.Locator("#count-activities")).ToHaveTextAsync(Number(activities));
+        // The demo has no CBS boundaries under reference/ (a point per province), so nothing credits CBS / Kadaster.
+        await Expect(page.Locator("#map .leaflet-interactive[data-province]")).ToHaveCountAsync(12);
+        await Expect(page.Locator("#attribution")).ToBeHiddenAsync();
 
         await page.Locator("details[data-list='digitaliseringsvorm'] > summary").ClickAsync();
         await page.Locator("#f-digitaliseringsvorm-ai").CheckAsync();

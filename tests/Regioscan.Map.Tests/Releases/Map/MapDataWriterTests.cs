@@ -17,10 +17,13 @@ public sealed class MapDataWriterTests
 
     private static readonly DateTimeOffset PublishedAt = new(2026, 11, 26, 12, 30, 0, TimeSpan.Zero);
 
+    /// <summary>The provinces of <see cref="SampleRelease"/>, not in code order.</summary>
+    private static readonly string[] Scanned = ["PV30", "PV20", "PV28", "PV26"];
+
     private static string WriteText(ReleaseTables tables, byte[]? provinces = null)
     {
         using var stream = new MemoryStream();
-        MapDataWriter.Write(tables, new ReleaseMapContext("1.4.2", PublishedAt, provinces ?? Provinces), stream);
+        MapDataWriter.Write(tables, new ReleaseMapContext("1.4.2", PublishedAt, provinces ?? Provinces, Scanned), stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
@@ -72,6 +75,14 @@ public sealed class MapDataWriterTests
         Assert.Equal("1.4.2", root.GetProperty("version").GetString());
         Assert.Equal(PublishedAt, root.GetProperty("published_at").GetDateTimeOffset());
         Assert.Equal("../CHANGELOG.md", root.GetProperty("changelog").GetString());
+    }
+
+    [Fact]
+    public void The_provinces_with_a_scan_in_the_release_are_listed_in_code_order()
+    {
+        using var data = Parse(WriteText(SampleRelease.Build()));
+
+        Assert.Equal(["PV20", "PV26", "PV28", "PV30"], data.RootElement.GetProperty("scanned").EnumerateArray().Select(p => p.GetString()));
     }
 
     [Fact]
@@ -218,6 +229,6 @@ public sealed class MapDataWriterTests
         using var stream = new MemoryStream();
 
         Assert.ThrowsAny<JsonException>(() => MapDataWriter.Write(
-            SampleRelease.Build(), new ReleaseMapContext("1.0.0", PublishedAt, "not json"u8.ToArray()), stream));
+            SampleRelease.Build(), new ReleaseMapContext("1.0.0", PublishedAt, "not json"u8.ToArray(), Scanned), stream));
     }
 }

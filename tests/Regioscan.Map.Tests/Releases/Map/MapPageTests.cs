@@ -1,5 +1,9 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Regioscan.Core.CodeLists;
+using Regioscan.Core.Geography;
 using Regioscan.Core.Releases;
 using Regioscan.Core.Releases.Map;
 using static Microsoft.Playwright.Assertions;
@@ -13,6 +17,9 @@ namespace Regioscan.Map.Tests.Releases.Map;
 public sealed class MapPageTests : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
+
+    /// <summary>The fill of a province without a scan (NO_SCAN in web/map/src/mapview.js).</summary>
+    private const string NoScanGrey = "#c4c9cf";
 
     private static readonly string[] ChromiumArgs =
     [
@@ -61,6 +68,7 @@ public sealed class MapPageTests : IAsyncLifetime
         await Expect(page.Locator("#initiative-list > li")).ToHaveCountAsync(_tables.Initiatives.Count);
         await Expect(page.Locator("#release-version")).ToHaveTextAsync("2.1.0");
         await Expect(page.Locator("#changelog-link")).ToHaveAttributeAsync("href", "../CHANGELOG.md");
+        await Expect(page.Locator("#attribution")).ToHaveTextAsync("Provinciegrenzen: CBS / Kadaster (CC-BY 4.0)");
         await page.ScreenshotAsync(new() { Path = ScreenshotPath("map-page-overview.png"), FullPage = true });
 
         // The detail panel of the initiative whose name is markup shows that markup as text.
@@ -113,6 +121,178 @@ public sealed class MapPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Impact_measurement_filters_activities_and_funding_filters_initiatives()
+    {
+        var page = await OpenReleaseMapAsync();
+        var effect = _tables.Activities.Where(a => a.ImpactMeasurement == "effect").ToList();
+        var structural = _tables.Initiatives.Where(i => i.Initiative.Funding == "structureel").Select(i => i.Initiative.InitiativeId).ToHashSet();
+        Assert.True(effect.Count < _tables.Activities.Count(a => effect.Any(e => e.InitiativeId == a.InitiativeId)), "the sample tells activity from initiative level");
+
+        // Impact measurement is an activity's: only the activities measured that way count.
+        await page.Locator("details[data-list='impactmeting'] > summary").ClickAsync();
+        await page.Locator("#f-impactmeting-effect").CheckAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(effect.Select(a => a.InitiativeId).Distinct().Count()));
+        await Expect(page.Locator("#count-activities")).ToHaveTextAsync(Text(effect.Count));
+
+        // Funding is an initiative's, and a second group narrows the first (AND).
+        await page.Locator("details[data-list='financiering'] > summary").ClickAsync();
+        await page.Locator("#f-financiering-structureel").CheckAsync();
+        var both = effect.Where(a => structural.Contains(a.InitiativeId)).ToList();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(both.Select(a => a.InitiativeId).Distinct().Count()));
+        await Expect(page.Locator("#count-activities")).ToHaveTextAsync(Text(both.Count));
+
+        // Funding alone keeps every activity of the initiatives it keeps.
+        await page.Locator("#f-impactmeting-effect").UncheckAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(structural.Count));
+        await Expect(page.Locator("#count-activities")).ToHaveTextAsync(Text(_tables.Activities.Count(a => structural.Contains(a.InitiativeId))));
+
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(page.Locator("details[data-list='impactmeting'] > summary")).ToContainTextAsync("Impact measurement");
+        await Expect(page.Locator("details[data-list='financiering'] > summary")).ToContainTextAsync("Funding");
+        await Expect(page.Locator("label[for='f-impactmeting-effect'], label:has(#f-impactmeting-effect)")).ToContainTextAsync("Impact evaluation");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task The_detail_closes_when_the_filters_leave_its_initiative_out()
+    {
+        var page = await OpenReleaseMapAsync();
+        await page.Locator($"#initiative-list button[data-id='{SampleRelease.InitiativeId(1)}']").ClickAsync();
+        await Expect(page.Locator("#detail-name")).ToHaveTextAsync("Digitale Werkplaats Groningen");
+
+        // Still in: the detail stays.
+        await page.Locator("details[data-list='digitaliseringsvorm'] > summary").ClickAsync();
+        await page.Locator("#f-digitaliseringsvorm-data").CheckAsync();
+        await Expect(page.Locator("#initiative-list > li")).ToHaveCountAsync(_tables.Activities.Where(a => a.DigitalisationForms.Contains("data")).Select(a => a.InitiativeId).Distinct().Count());
+        await Expect(page.Locator("#detail")).ToBeVisibleAsync();
+
+        // Left out (only cybersecurity, of Cyberveilig Ommelanden): the detail closes.
+        await page.Locator("#f-digitaliseringsvorm-data").UncheckAsync();
+        await page.Locator("#f-digitaliseringsvorm-cybersecurity").CheckAsync();
+        await Expect(page.Locator("#initiative-list > li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        await page.Locator("#f-digitaliseringsvorm-cybersecurity").UncheckAsync();
+        await Expect(page.Locator("#initiative-list > li")).ToHaveCountAsync(_tables.Initiatives.Count);
+        await Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task One_initiative_or_activity_is_counted_in_the_singular_and_white_spot_headers_fit_their_cells()
+    {
+        var page = await OpenReleaseMapAsync();
+        await Expect(page.Locator("#count")).ToHaveTextAsync($"{Text(_tables.Initiatives.Count)} initiatieven / {Text(_tables.Activities.Count)} activiteiten");
+        const string HeadersOverflowing = "() => [...document.querySelectorAll('.white-spots-table th')].filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent)";
+        Assert.Empty(await page.EvaluateAsync<string[]>(HeadersOverflowing));
+
+        await page.Locator("details[data-list='digitaliseringsvorm'] > summary").ClickAsync();
+        await page.Locator("#f-digitaliseringsvorm-cybersecurity").CheckAsync();
+        await Expect(page.Locator("#count")).ToHaveTextAsync("1 initiatief / 1 activiteit");
+
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(page.Locator("#count")).ToHaveTextAsync("1 initiative / 1 activity");
+        Assert.Empty(await page.EvaluateAsync<string[]>(HeadersOverflowing));
+        await page.Locator("#f-digitaliseringsvorm-cybersecurity").UncheckAsync();
+        await Expect(page.Locator("#count")).ToHaveTextAsync($"{Text(_tables.Initiatives.Count)} initiatives / {Text(_tables.Activities.Count)} activities");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task The_detail_opened_from_the_list_takes_the_focus_and_gives_it_back_when_closed()
+    {
+        var page = await OpenReleaseMapAsync();
+        var item = page.Locator($"#initiative-list button[data-id='{SampleRelease.InitiativeId(4)}']");
+        var heading = page.Locator("#detail-name");
+
+        // Enter on a list item: the focus goes to the detail's heading; Escape closes it and returns the focus.
+        await item.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(heading).ToHaveTextAsync("AI-lab Utrecht");
+        await Expect(heading).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        await Expect(item).ToBeFocusedAsync();
+
+        // The close button (just before the heading) does the same.
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(heading).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await Expect(page.Locator("#detail button.close")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        await Expect(item).ToBeFocusedAsync();
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task A_long_list_is_shown_a_page_at_a_time()
+    {
+        var tables = SampleRelease.Many(450);
+        var page = await OpenReleaseMapAsync(tables: tables);
+        var items = page.Locator("#initiative-list > li:not(.more)");
+        var more = page.Locator("#list-more");
+
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync("450");
+        await Expect(items).ToHaveCountAsync(200);
+        await Expect(items.First.Locator("button")).ToHaveTextAsync("Initiatief 001");
+        await Expect(more).ToHaveTextAsync("Toon meer (200 van 450 getoond)");
+
+        // "Show more" adds the next page and moves the focus to the first of it.
+        await more.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(items).ToHaveCountAsync(400);
+        await Expect(items.Nth(200).Locator("button")).ToBeFocusedAsync();
+        await Expect(items.Nth(200).Locator("button")).ToHaveTextAsync("Initiatief 201");
+        await more.ClickAsync();
+        await Expect(items).ToHaveCountAsync(450);
+        await Expect(more).ToHaveCountAsync(0);
+
+        // A filter starts the list again from its first page.
+        await page.Locator("details[data-list='activiteit_type'] > summary").ClickAsync();
+        await page.Locator("#f-activiteit_type-training").CheckAsync();
+        await Expect(items).ToHaveCountAsync(200);
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(more).ToHaveTextAsync("Show more (200 of 450 shown)");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task Changing_the_shading_measure_redraws_the_provinces_only()
+    {
+        var page = await OpenReleaseMapAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+        await page.EvaluateAsync("() => { for (const id of ['initiative-list', 'table-forms', 'table-bottlenecks']) document.getElementById(id).firstElementChild.dataset.before = 'yes'; }");
+
+        await page.Locator("#measure").SelectOptionAsync("activities");
+        await Expect(page.Locator(".legend strong")).ToHaveTextAsync("Aantal activiteiten");
+        // Utrecht has 3 of at most 3 initiatives but 4 of at most 4 activities: the fourth of five classes.
+        await Expect(page.Locator("#map path[data-province='PV26']")).ToHaveAttributeAsync("fill", "#3182bd");
+
+        // The list and the tables are the same elements as before: nothing but the map was rebuilt.
+        Assert.Equal(3, await page.EvaluateAsync<int>("() => document.querySelectorAll('[data-before=yes]').length"));
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task A_filter_that_removes_a_point_while_the_map_zooms_to_it_raises_no_error()
+    {
+        var page = await OpenReleaseMapAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+
+        // The hack initiative's point is in a cluster with AI-lab Utrecht's: opening it zooms the map in, and the
+        // provider filter leaves it out before that zoom has ended.
+        await page.EvaluateAsync($$"""
+            () => {
+              document.querySelector("#initiative-list button[data-id='{{SampleRelease.InitiativeId(3)}}']").click();
+              document.getElementById('f-aanbieders-kvk').click();
+            }
+            """);
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count(i => i.Initiative.Providers.Contains("kvk"))));
+        await page.WaitForTimeoutAsync(1500);
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
     public async Task Clicking_a_point_opens_its_detail()
     {
         var page = await OpenReleaseMapAsync();
@@ -131,19 +311,73 @@ public sealed class MapPageTests : IAsyncLifetime
         // Its website is javascript: and so is shown as text, not as a link.
         await Expect(page.Locator("#detail a")).ToHaveCountAsync(0);
         await Expect(page.Locator("#detail")).ToContainTextAsync("javascript:alert(2)");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#detail")).ToBeHiddenAsync();
 
         Assert.Empty(_errors);
     }
 
-    private async Task<IPage> OpenReleaseMapAsync()
+    [Fact]
+    public async Task A_province_without_a_scan_is_shown_as_having_none_not_as_a_white_spot()
+    {
+        var page = await OpenReleaseMapAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+
+        // White spots only in the four provinces the release holds a scan of; the other eight say they have none.
+        await Expect(page.Locator("#table-forms td.white-spot")).ToHaveCountAsync(WhiteSpots(ScannedProvinces(_tables)));
+        await Expect(page.Locator("#table-forms td.no-scan")).ToHaveCountAsync(12 - ScannedProvinces(_tables).Count);
+        var zeeland = page.Locator("#table-forms tbody tr").Filter(new() { HasText = "Zeeland" }).Locator("td");
+        await Expect(zeeland).ToHaveTextAsync(["geen scan"]);
+        await Expect(page.Locator("#no-scan-note")).ToBeVisibleAsync();
+
+        // On the map: grey, not the white of 0, in the legend, and the tooltip says why.
+        await Expect(page.Locator("#map path[data-province='PV29']")).ToHaveAttributeAsync("fill", NoScanGrey);
+        await Expect(page.Locator("#map path[data-province='PV26']")).Not.ToHaveAttributeAsync("fill", NoScanGrey);
+        await Expect(page.Locator(".legend")).ToContainTextAsync("geen scan");
+        await page.Locator("#map path[data-province='PV25']").HoverAsync();
+        await Expect(page.Locator(".leaflet-tooltip")).ToContainTextAsync("Geen scan in deze release");
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath("map-page-no-scan.png"), FullPage = true });
+
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(zeeland).ToHaveTextAsync(["no scan"]);
+        await Expect(page.Locator(".legend")).ToContainTextAsync("no scan");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task Data_from_before_the_list_of_scanned_provinces_counts_every_province_as_scanned()
+    {
+        var page = await OpenReleaseMapAsync(data =>
+        {
+            var older = Regex.Replace(data, "\"scanned\":\\[[^\\]]*\\],", string.Empty);
+            Assert.NotEqual(data, older);
+            return older;
+        });
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+
+        var all = page.Locator("#map path[data-province]");
+        await Expect(all).ToHaveCountAsync(12);
+        await Expect(page.Locator("#table-forms td.white-spot")).ToHaveCountAsync(WhiteSpots(Provinces.All.Select(p => p.Code)));
+        await Expect(page.Locator("#table-forms td.no-scan")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#no-scan-note")).ToBeHiddenAsync();
+        await Expect(page.Locator("#map path[fill='" + NoScanGrey + "']")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".legend")).Not.ToContainTextAsync("geen scan");
+        Assert.Empty(_errors);
+    }
+
+    private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null, ReleaseTables? tables = null)
     {
         var release = Path.Combine(_root, "v2.1.0");
         var map = Directory.CreateDirectory(Path.Combine(release, MapBundle.Folder)).FullName;
         await File.WriteAllTextAsync(Path.Combine(release, "CHANGELOG.md"), "# 2.1.0\n");
-        await using (var data = File.Create(Path.Combine(map, MapDataWriter.FileName)))
+        using (var data = new MemoryStream())
         {
             var provinces = await File.ReadAllBytesAsync(RepositoryRoot.Reference("cbs-2025", "provincie_2025.geojson"));
-            MapDataWriter.Write(_tables, new ReleaseMapContext("2.1.0", new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero), provinces), data);
+            tables ??= _tables;
+            MapDataWriter.Write(
+                tables, new ReleaseMapContext("2.1.0", new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero), provinces, ScannedProvinces(tables)), data);
+            var text = Encoding.UTF8.GetString(data.ToArray());
+            await File.WriteAllTextAsync(Path.Combine(map, MapDataWriter.FileName), editData?.Invoke(text) ?? text);
         }
 
         foreach (var name in MapBundle.FileNames)
@@ -171,6 +405,14 @@ public sealed class MapPageTests : IAsyncLifetime
         await page.GotoAsync(new Uri(Path.Combine(map, "index.html")).AbsoluteUri);
         return page;
     }
+
+    /// <summary>The provinces of the sample's initiatives: the release holds a scan of these only.</summary>
+    private static List<string> ScannedProvinces(ReleaseTables tables) => tables.Initiatives.Select(i => i.Initiative.ProvinceCode).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The cells of the forms table that are white spots (no activity with that form) in <paramref name="provinces"/>.</summary>
+    private int WhiteSpots(IEnumerable<string> provinces) => provinces.Sum(province =>
+        CodeListCatalog.Default[CodeListNames.DigitalisationForm].Codes.Count(form =>
+            !_tables.Activities.Any(a => a.ProvinceCode == province && a.DigitalisationForms.Contains(form.Value))));
 
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
 

@@ -42,6 +42,25 @@ internal static class SampleRelease
             Act(10, 1, "bewustwording", ["data"], ["bewustzijn"], 150),
         };
 
+        return Tables(initiatives, activities);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> initiatives in Utrecht with one training each, named <c>Initiatief 001</c>… in the
+    /// reverse order of their ids, for a list longer than the map shows at once.
+    /// </summary>
+    public static ReleaseTables Many(int count)
+    {
+        var ids = Enumerable.Range(1, count).ToList();
+        return Tables(
+            ids.Select(n => Make(n, "PV26", $"Initiatief {count - n + 1:000}", 52.0 + (n * 0.001), 5.1)).ToList(),
+            ids.Select(n => Act(n, 1, "training", ["data"], ["kennis"], 10)).ToList());
+    }
+
+    public static string InitiativeId(int n) => $"INI{n:000}";
+
+    private static ReleaseTables Tables(List<Initiative> initiatives, List<Activity> activities)
+    {
         var provinceOf = initiatives.ToDictionary(i => i.InitiativeId, i => i.ProvinceCode);
         activities = activities.Select(a => a with { ProvinceCode = provinceOf[a.InitiativeId] }).ToList();
         var published = initiatives
@@ -54,8 +73,6 @@ internal static class SampleRelease
             .ToList();
         return new ReleaseTables(published, activities);
     }
-
-    public static string InitiativeId(int n) => $"INI{n:000}";
 
     private static Initiative Make(int n, string province, string name, double? latitude, double? longitude) => new()
     {
@@ -70,7 +87,7 @@ internal static class SampleRelease
         ServiceArea = n % 3 == 0 ? "provinciaal" : "regionaal",
         Providers = n % 2 == 0 ? ["provincie", "kvk"] : ["rom", "onderwijs"],
         LeadOrganisation = $"Penvoerder {n}",
-        Funding = "projectmatig",
+        Funding = n >= 9 ? "structureel" : "projectmatig",
         PolicyRationale = n % 2 == 0 ? ["informatiefalen"] : ["kennisspillovers", "coordinatiefalen"],
         StartYear = 2020,
         EndYear = n == 1 ? 2026 : null,
@@ -94,6 +111,6 @@ internal static class SampleRelease
         Bottlenecks = bottlenecks,
         ReachPerYear = reach,
         ReachYear = reach is null ? null : 2024,
-        ImpactMeasurement = "output",
+        ImpactMeasurement = (initiative, n) switch { (4, 2) or (9, 1) => "effect", (7, _) => null, _ => "output" },
     };
 }
