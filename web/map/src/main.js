@@ -94,6 +94,7 @@ function start(data) {
 
   function renderTexts() {
     document.title = t('title');
+    $('map').setAttribute('aria-label', t('map'));
     for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
     for (const option of $('measure').options) option.textContent = t(`measure.${option.value}`);
     $('release-version').textContent = data.version ?? '';

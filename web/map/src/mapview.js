@@ -35,6 +35,8 @@ export function createMapView(container, provinces, initiatives, onSelect, isSca
   const hasLayer = map.hasLayer;
   map.hasLayer = (layer) => layer != null && hasLayer.call(map, layer);
   map.attributionControl.setPrefix('Leaflet');
+  // A named region (main.js gives it its name in the page's language): a generic element cannot carry one.
+  container.setAttribute('role', 'region');
 
   let totals = new Map();
   let measure = 'initiatives';
@@ -57,7 +59,13 @@ export function createMapView(container, provinces, initiatives, onSelect, isSca
   // The Netherlands, whatever the base layer holds (boundaries, province points or nothing).
   map.fitBounds(NETHERLANDS, { padding: [8, 8] });
   // Its layers have their elements once the map has a view; the code on each shape is for tests and styling.
-  base.eachLayer((layer) => layer.getElement?.()?.setAttribute('data-province', provinceCode(layer.feature) ?? ''));
+  // The shapes are decoration for the keyboard: the tables hold the same numbers, so they are not tab stops
+  // (Chromium makes an SVG element with focus listeners, as the tooltip adds, one).
+  base.eachLayer((layer) => {
+    const node = layer.getElement?.();
+    node?.setAttribute('data-province', provinceCode(layer.feature) ?? '');
+    node?.setAttribute('tabindex', '-1');
+  });
 
   const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true });
   cluster.addTo(map);
@@ -70,6 +78,19 @@ export function createMapView(container, provinces, initiatives, onSelect, isSca
     });
     marker.bindTooltip(() => el('span', {}, initiative.name));
     marker.on('click', () => onSelect(initiative.initiative_id));
+    // A point is a button named after its initiative, and Enter or Space opens its detail as a click does. Its
+    // element is made anew each time the cluster group puts it on the map.
+    marker.on('add', () => {
+      const node = marker.getElement();
+      node.setAttribute('tabindex', '0');
+      node.setAttribute('role', 'button');
+      node.setAttribute('aria-label', initiative.name);
+    });
+    marker.on('keydown', (e) => {
+      if (e.originalEvent.key !== 'Enter' && e.originalEvent.key !== ' ') return;
+      e.originalEvent.preventDefault();
+      onSelect(initiative.initiative_id);
+    });
     markers.set(initiative.initiative_id, marker);
   }
 

@@ -365,6 +365,65 @@ public sealed class MapPageTests : IAsyncLifetime
         Assert.Empty(_errors);
     }
 
+    [Fact]
+    public async Task A_point_is_named_after_its_initiative_and_Enter_or_Space_on_it_opens_its_detail()
+    {
+        var page = await OpenReleaseMapAsync();
+        await page.Locator("details[data-list='digitaliseringsvorm'] > summary").ClickAsync();
+        await page.Locator("#f-digitaliseringsvorm-cybersecurity").CheckAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync("1");
+        var point = page.Locator("#map path.leaflet-interactive[fill='#d94801']");
+        await Expect(point).ToHaveRoleAsync(AriaRole.Button);
+        await Expect(point).ToHaveAccessibleNameAsync("Cyberveilig Ommelanden");
+
+        // From the map, Tab reaches the point; Enter opens its detail, as a click does, and so does Space.
+        await page.Locator("#map").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(point).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#detail-name")).ToHaveTextAsync("Cyberveilig Ommelanden");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        await point.FocusAsync();
+        await page.Keyboard.PressAsync(" ");
+        await Expect(page.Locator("#detail-name")).ToHaveTextAsync("Cyberveilig Ommelanden");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task The_map_is_named_in_the_page_language_and_its_province_shapes_are_not_tab_stops()
+    {
+        var page = await OpenReleaseMapAsync();
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+        var map = page.Locator("#map");
+        await Expect(map).ToHaveAccessibleNameAsync("Kaart van de initiatieven");
+
+        // Tab from the map through all its stops until the focus leaves it: points, clusters and zoom, no province.
+        await map.FocusAsync();
+        var stops = new List<string>();
+        while (true)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var stop = await page.EvaluateAsync<string?>(
+                "() => { const e = document.activeElement; return document.getElementById('map').contains(e) ? (e.getAttribute('data-province') ?? e.getAttribute('class') ?? '') : null; }");
+            if (stop is null)
+            {
+                break;
+            }
+
+            stops.Add(stop);
+            Assert.True(stops.Count < 100, string.Join("\n", stops));
+        }
+
+        Assert.DoesNotContain(stops, stop => stop.StartsWith("PV", StringComparison.Ordinal));
+        Assert.Contains(stops, stop => stop.Contains("leaflet-control-zoom-in", StringComparison.Ordinal));
+        await Expect(page.Locator("#map path[data-province]")).ToHaveCountAsync(12);
+
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(map).ToHaveAccessibleNameAsync("Map of the initiatives");
+        Assert.Empty(_errors);
+    }
+
     private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null, ReleaseTables? tables = null)
     {
         var release = Path.Combine(_root, "v2.1.0");
