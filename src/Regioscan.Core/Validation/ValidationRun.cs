@@ -283,7 +283,7 @@ internal sealed class ValidationRun : IDisposable
             return;
         }
 
-        var name = CellReference.ColumnName(Math.Min(cell, CellReference.MaxColumns - 1));
+        var name = ColumnLetters(cell);
         _issues.Add(ErrorCodes.UnknownColumn, source.RowNumber, null, value,
             string.Create(CultureInfo.InvariantCulture,
                 $"Column {name} has no header, but holds data, first on row {source.RowNumber}; the column is ignored."),
@@ -340,6 +340,9 @@ internal sealed class ValidationRun : IDisposable
             "or, if the extra cells are a column of their own, give it a header.",
             map.HeaderCells);
     }
+
+    /// <summary>A cell's column as a spreadsheet names it; a CSV row can be wider than a sheet, whose last column (XFD) stands for the rest.</summary>
+    private static string ColumnLetters(int cell) => CellReference.ColumnName(Math.Min(cell, CellReference.MaxColumns - 1));
 
     private static string Shown(string? separator) => separator switch
     {
@@ -402,7 +405,7 @@ internal sealed class ValidationRun : IDisposable
         var row = source.RowNumber;
         var column = map is null ? -1 : Array.IndexOf(map.CellOfColumn, cell);
         var name = column >= 0 ? ScanTemplate.Columns[column].Name : null;
-        var where = name ?? CellReference.ColumnName(Math.Min(cell, CellReference.MaxColumns - 1));
+        var where = name ?? ColumnLetters(cell);
         var message = map is null
             ? string.Create(CultureInfo.InvariantCulture,
                 $"The quote (\") that opens in column {where} of the header row, on line {line} of the file (row {row}), is never closed, " +
