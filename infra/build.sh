@@ -76,7 +76,8 @@ required = {
     "Microsoft.OperationalInsights/workspaces": 1,
     "Microsoft.Insights/components": 1,
     "Microsoft.EventGrid/systemTopics": 1,
-    "Microsoft.Insights/diagnosticSettings": 1,
+    "Microsoft.Insights/diagnosticSettings": 2,
+    "Microsoft.Insights/scheduledQueryRules": 1,
     "Microsoft.Authorization/roleAssignments": 4,
 }
 missing = [f"{t} (want {n}, found {types.count(t)})" for t, n in required.items() if types.count(t) < n]

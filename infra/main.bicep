@@ -69,6 +69,9 @@ param logRetentionDays int = 30
 @description('Daily Log Analytics ingestion cap in GB (-1: no cap); caps the monitoring bill if something starts logging in a loop.')
 param logDailyQuotaGb int = 1
 
+@description('E-mail addresses (an operators\' team mailbox) notified when an alert fires: a message on a poison queue, a failed function execution, an error logged by the app (docs/operators.md, "Alerts"). Empty: the alerts fire in the Azure portal but notify nobody.')
+param alertEmailAddresses string[] = []
+
 @description('Regioscan__Publisher__LockWait: how long a publish waits for another to finish (d.hh:mm:ss).')
 param publisherLockWait string = '00:02:00'
 
@@ -159,6 +162,17 @@ module monitoring 'modules/monitoring.bicep' = {
     appInsightsName: names.appInsights
     retentionInDays: logRetentionDays
     dailyQuotaGb: logDailyQuotaGb
+    tags: allTags
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  params: {
+    location: location
+    baseName: baseName
+    workspaceId: monitoring.outputs.workspaceId
+    emailAddresses: alertEmailAddresses
     tags: allTags
   }
 }
@@ -308,6 +322,9 @@ output eventGridSystemTopicName string = eventGrid.outputs.name
 
 @description('Name of the Application Insights component.')
 output appInsightsName string = monitoring.outputs.appInsightsName
+
+@description('Names of the alert rules (docs/operators.md, "Alerts").')
+output alertRuleNames string[] = alerts.outputs.ruleNames
 
 @description('Province grants made (province code, principal, role assignment id).')
 output provinceGrants array = provinceAccess.outputs.grants

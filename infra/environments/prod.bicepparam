@@ -19,3 +19,9 @@ param provinceUploaders = [
 param operatorPrincipalIds = [
   // '<object id of the Regioscan operators group>'
 ]
+
+// Who gets an e-mail when an alert fires: a message on a poison queue, a failed function, an error in the log
+// (docs/operators.md, "Alerts"). Empty: the alerts show in the Azure portal only.
+param alertEmailAddresses = [
+  // '<operators team mailbox>'
+]

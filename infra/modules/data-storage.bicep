@@ -151,6 +151,27 @@ resource blobAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = 
   }
 }
 
+// Queue writes and deletes (StorageQueueLogs): a message put on a poison queue is what the poison-message alert
+// (alerts.bicep) looks for. Low volume: publish requests and the poison queues only (the blob trigger's own queues
+// are on the host account).
+resource queueAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: queueService
+  name: 'audit-writes'
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
+  }
+}
+
 @description('Resource id of the account.')
 output id string = account.id
 

@@ -25,6 +25,7 @@ public sealed class BicepTemplateTests
         Assert.Contains("Microsoft.EventGrid/systemTopics", types);
         Assert.Contains("Microsoft.Authorization/roleAssignments", types);
         Assert.Contains("Microsoft.Insights/diagnosticSettings", types);
+        Assert.Contains("Microsoft.Insights/scheduledQueryRules", types);
     }
 
     [Fact]
@@ -78,6 +79,31 @@ public sealed class BicepTemplateTests
         Assert.Contains("'ba92f5b4-2d11-453d-a403-e96b0029c9fe'", access, StringComparison.Ordinal); // Storage Blob Data Contributor
         Assert.Contains("'974c5e8b-45b9-4653-ba55-5f855dd0fb88'", access, StringComparison.Ordinal); // Storage Queue Data Contributor
         Assert.Contains("scope: dataStorage\n", access, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Poison_messages_failed_executions_and_logged_errors_raise_alerts_that_can_e_mail_the_operators()
+    {
+        var main = Read("main.bicep");
+        var alerts = Read("modules/alerts.bicep");
+        var data = Read("modules/data-storage.bicep");
+
+        Assert.Contains("module alerts 'modules/alerts.bicep'", main, StringComparison.Ordinal);
+        Assert.Contains("workspaceId: monitoring.outputs.workspaceId", main, StringComparison.Ordinal);
+        Assert.Contains("emailAddresses: alertEmailAddresses", main, StringComparison.Ordinal);
+        Assert.Contains("param alertEmailAddresses string[] = []", main, StringComparison.Ordinal);
+
+        // The poison-message rule reads the queue log, which only exists if the data account's queues send it.
+        Assert.Matches(new Regex(@"resource queueAudit 'Microsoft\.Insights/diagnosticSettings@[^']+' = \{\s*scope: queueService\s"), data);
+        Assert.Contains("workspaceId: logAnalyticsWorkspaceId", data, StringComparison.Ordinal);
+        Assert.Contains("StorageQueueLogs | where OperationName == \"PutMessage\" and ObjectKey contains \"-poison\"", alerts, StringComparison.Ordinal);
+        Assert.Contains("AppRequests | where Success == false", alerts, StringComparison.Ordinal);
+        Assert.Contains("AppTraces | where SeverityLevel >= 3", alerts, StringComparison.Ordinal);
+        Assert.Contains("resource alertRules 'Microsoft.Insights/scheduledQueryRules@", alerts, StringComparison.Ordinal);
+
+        // No addresses, no action group: the rules must not point at one that was not deployed.
+        Assert.Contains("resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = if (!empty(emailAddresses))", alerts, StringComparison.Ordinal);
+        Assert.Contains("actionGroups: empty(emailAddresses) ? [] : [", alerts, StringComparison.Ordinal);
     }
 
     [Fact]
