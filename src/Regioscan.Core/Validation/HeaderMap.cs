@@ -70,6 +70,41 @@ internal sealed class HeaderMap
         return false;
     }
 
+    /// <summary>How many rows below a header row that names no template column are searched for one that does.</summary>
+    internal const int HeaderLookahead = 10;
+
+    /// <summary>
+    /// The header row names none of the template's columns. A title (or a group row, or notes) above the column names
+    /// is a common spreadsheet habit, so the next rows are searched for the real header row, to say where it is.
+    /// </summary>
+    private static void ReportNoTemplateColumns(IScanRowSource source, int row, IssueList issues)
+    {
+        const string Columns = "initiatief_naam, provincie, werkgebied, …";
+        for (var looked = 0; looked < HeaderLookahead && source.ReadRow(); looked++)
+        {
+            var named = 0;
+            for (var i = 0; i < source.CellCount; i++)
+            {
+                named += ScanTemplate.IndexOfHeader(source.GetCell(i).Trim()) >= 0 ? 1 : 0;
+            }
+
+            // Two names at least: one cell of a title or a data row may happen to read like a column name.
+            if (named >= 2)
+            {
+                var below = source.RowNumber;
+                var above = below - 1 == row ? $"row {row}" : $"rows {row}–{below - 1}";
+                issues.Add(ErrorCodes.UnsupportedFormat, row, null, null,
+                    $"Row {row}, the first row that is not blank, names none of the scan template's columns, but row {below} does ({named} of them): the column names must be in the first row that is not blank.",
+                    $"Delete {above} above the column names (a title, a group row or notes), so that the column names ({Columns}) are the first row, and upload the file again.");
+                return;
+            }
+        }
+
+        issues.Add(ErrorCodes.UnsupportedFormat, row, null, null,
+            $"Row {row}, the header row, names none of the scan template's columns, so this is not a scan.",
+            $"Put the template's column names in the first row ({Columns}), or upload the scan file itself.");
+    }
+
     /// <summary>
     /// Maps the header row that <paramref name="source"/> is on. Returns null, with a file-level error,
     /// when the file cannot be a scan: too many columns, or none of the template's.
@@ -125,9 +160,7 @@ internal sealed class HeaderMap
 
         if (Array.TrueForAll(cellOfColumn, c => c < 0))
         {
-            issues.Add(ErrorCodes.UnsupportedFormat, row, null, null,
-                $"Row {row}, the header row, names none of the scan template's columns, so this is not a scan.",
-                "Put the template's column names in the first row (initiatief_naam, provincie, werkgebied, …), or upload the scan file itself.");
+            ReportNoTemplateColumns(source, row, issues);
             return null;
         }
 
