@@ -168,8 +168,11 @@ public static class ErrorCodes
         new(ConflictingInitiative, IssueSeverity.Error,
             "Every activity row repeats the columns of its initiative, and they must be the same on each " +
             "of its rows. This row differs from an earlier row of the same initiative in the named column. " +
-            "Reported on the later row.",
-            "`werkgebied` is `regionaal` on row 2 and `provinciaal` on row 3 of the same initiative.",
+            "Reported on the later row. Also a row without `initiatief_id` whose `initiatief_naam` is that of an " +
+            "initiative with an id on other rows (the id filled in on the first row only, or lost from merged cells): " +
+            "it would be published as a second initiative of that name. Reported on the rows without the id.",
+            "`werkgebied` is `regionaal` on row 2 and `provinciaal` on row 3 of the same initiative; or `initiatief_id` " +
+            "`UT-1` on row 2 and empty on row 3 of initiative `Digitale Werkplaats`.",
             "Make the column equal on every row of the initiative (copy it from the earlier row). If the " +
             "rows are different initiatives, give them different names or `initiatief_id`s."),
         new(ProvinceMismatch, IssueSeverity.Error,

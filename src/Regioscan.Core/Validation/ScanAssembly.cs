@@ -7,6 +7,7 @@ using Regioscan.Core.Model;
 using Regioscan.Core.Releases;
 using Regioscan.Core.Releases.Staging;
 using Regioscan.Core.Releases.Summary;
+using Regioscan.Core.Text;
 
 namespace Regioscan.Core.Validation;
 
@@ -48,6 +49,9 @@ internal sealed class ScanAssembly : IDisposable
     private readonly IssueList _issues;
     private readonly Fingerprinter _fingerprinter;
     private readonly Dictionary<string, Entry> _initiatives = new(StringComparer.Ordinal);
+
+    /// <summary>The first initiative of each name (a fingerprint of its normalised name), to find one given with and without an id.</summary>
+    private readonly Dictionary<ulong, Entry> _byName = [];
     private readonly Dictionary<Fingerprint128, int> _activities = [];
     private readonly List<SpoolSlot> _kept = [];
     private List<string>? _keptIds;
@@ -87,12 +91,17 @@ internal sealed class ScanAssembly : IDisposable
             // A row of an initiative whose line was spooled already: that line's aggregates may change.
             _initiativesInPlace &= ReferenceEquals(initiative, _open);
             Compare(initiative, row);
+            if (initiative.NamesakeWithId is { } namesake)
+            {
+                MissingInitiativeId(row.Row, name, namesake);
+            }
         }
         else
         {
             CloseOpenInitiative();
             initiative = NewEntry(row, province, initiativeId, name);
             _initiatives.Add(initiativeId, initiative);
+            MatchNamesake(initiative, row.Row, name);
         }
 
         if (row.TextOf(Columns.ActivityName) is not { } activityName)
@@ -207,7 +216,10 @@ internal sealed class ScanAssembly : IDisposable
             invalid |= row.Invalid[Compared[i]] ? 1 << i : 0;
         }
 
-        _open = new Entry(initiativeId, row.Row, values, invalid, row.CoordinatesInvalid, row.Point, _summary.PositionsOf(new PublishedInitiative(initiative, 0, null)));
+        _open = new Entry(initiativeId, row.Row, values, invalid, row.CoordinatesInvalid, row.Point, _summary.PositionsOf(new PublishedInitiative(initiative, 0, null)))
+        {
+            HasSourceId = initiative.SourceId is not null,
+        };
         return _open;
     }
 
@@ -269,6 +281,44 @@ internal sealed class ScanAssembly : IDisposable
         ReachYear = row.YearOf(Columns.ReachYear),
         ImpactMeasurement = row.TextOf(Columns.ImpactMeasurement),
     };
+
+    /// <summary>
+    /// An initiative without <c>initiatief_id</c> whose name is that of one with an id: nearly always the same
+    /// initiative, its id filled in on its first row only (or lost from merged cells), which would otherwise be published
+    /// as two. The rows without the id are the ones reported: the first when the initiative with the id comes later,
+    /// then each further one.
+    /// </summary>
+    private void MatchNamesake(Entry initiative, int row, string name)
+    {
+        var key = NameKey(name);
+        if (!_byName.TryGetValue(key, out var first))
+        {
+            _byName.Add(key, initiative);
+            return;
+        }
+
+        if (first.HasSourceId == initiative.HasSourceId)
+        {
+            // Two initiatives with ids, or (it cannot be otherwise) one id for a name without one: different initiatives.
+            return;
+        }
+
+        var (withoutId, withId) = initiative.HasSourceId ? (first, initiative) : (initiative, first);
+        withoutId.NamesakeWithId = withId;
+        MissingInitiativeId(withoutId.Row, name, withId);
+    }
+
+    private void MissingInitiativeId(int row, string name, Entry withId)
+    {
+        var id = EarlierProperty(withId, "source_id");
+        _issues.Add(ErrorCodes.ConflictingInitiative, row, ScanTemplate.Columns[Columns.InitiativeId].Name, null,
+            string.Create(CultureInfo.InvariantCulture,
+                $"Initiative '{IssueList.Shorten(name)}' has initiatief_id '{id}' on row {withId.Row}, but none on this row, so this row would be published as another initiative of the same name."),
+            string.Create(CultureInfo.InvariantCulture,
+                $"Fill in initiatief_id {id} on every row of '{IssueList.Shorten(name)}' (in Excel, unmerge merged cells first), or give different initiatives different names."));
+    }
+
+    private static ulong NameKey(string name) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(TextKey.Normalise(name).AsSpan()), 6);
 
     /// <summary>The stable id, remembered for the next row: an initiative's rows usually follow each other.</summary>
     private string InitiativeIdOf(Province province, string? sourceId, string name)
@@ -347,12 +397,15 @@ internal sealed class ScanAssembly : IDisposable
     }
 
     /// <summary>A compared value of an initiative's first row as a message shows it, read back from its line (the open one's made now).</summary>
-    private string EarlierValue(Entry earlier, int compared)
+    private string EarlierValue(Entry earlier, int compared) => EarlierProperty(earlier, ComparedProperties[compared]);
+
+    /// <summary>A property of an initiative's staged line as a message shows it, read back from its line (the open one's made now).</summary>
+    private string EarlierProperty(Entry earlier, string property)
     {
         using var line = JsonDocument.Parse(ReferenceEquals(earlier, _open)
             ? JsonSerializer.SerializeToUtf8Bytes(_openRecord!, StagedScanJson.InitiativeTypeInfo)
             : _initiativeLines!.ReadLine(earlier.Line));
-        if (!line.RootElement.TryGetProperty(ComparedProperties[compared], out var value))
+        if (!line.RootElement.TryGetProperty(property, out var value))
         {
             return string.Empty;
         }
@@ -418,5 +471,11 @@ internal sealed class ScanAssembly : IDisposable
         public int ActivityCount { get; set; }
 
         public long? Reach { get; set; }
+
+        /// <summary>Whether its rows give an <c>initiatief_id</c>.</summary>
+        public bool HasSourceId { get; init; }
+
+        /// <summary>For an initiative without an id: the initiative of the same name that has one, once there is one.</summary>
+        public Entry? NamesakeWithId { get; set; }
     }
 }

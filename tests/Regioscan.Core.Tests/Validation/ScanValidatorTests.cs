@@ -47,6 +47,74 @@ public sealed class ScanValidatorTests
     }
 
     [Fact]
+    public void A_title_above_the_column_names_is_named_with_the_row_that_holds_them()
+    {
+        var result = Validate("Regioscan Digitalisering MKB, provincie Utrecht, stand 1 maart;;\n;;\n" + Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024"));
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.UnsupportedFormat, (int?)1), (error.Code, error.Row));
+        Assert.Contains("but row 3 does (10 of them)", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Delete rows 1–2 above the column names", error.Suggestion, StringComparison.Ordinal);
+        Assert.Null(result.Scan);
+    }
+
+    [Fact]
+    public void A_file_whose_first_rows_name_no_template_column_is_still_not_a_scan()
+    {
+        // One cell that happens to read like a column name ("provincie") is no header row.
+        var result = Validate("naam;adres\nPiet;Utrecht\nprovincie;Utrecht\n");
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal(ErrorCodes.UnsupportedFormat, error.Code);
+        Assert.EndsWith("names none of the scan template's columns, so this is not a scan.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_initiative_id_given_on_its_first_row_only_is_reported_on_the_rows_without_it()
+    {
+        var result = Validate(CsvWithIds(
+            "UT-1;Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
+            ";Scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024",
+            ";Scan;Utrecht;lokaal;kvk;Voucher;advies;zzp;data;tijd;2024"));
+
+        Assert.Equal([3, 4], result.Report.Errors.Select(e => e.Row!.Value));
+        var error = result.Report.Errors[0];
+        Assert.Equal((ErrorCodes.ConflictingInitiative, "initiatief_id", "A3"), (error.Code, error.Column, error.Cell));
+        Assert.Equal("Initiative 'Scan' has initiatief_id 'UT-1' on row 2, but none on this row, so this row would be published as another initiative of the same name.", error.Message);
+        Assert.StartsWith("Fill in initiatief_id UT-1 on every row of 'Scan'", error.Suggestion, StringComparison.Ordinal);
+        Assert.Null(result.Scan);
+    }
+
+    [Fact]
+    public void Rows_without_an_initiative_id_before_the_row_with_it_are_reported_from_the_first()
+    {
+        var result = Validate(CsvWithIds(
+            ";scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024",
+            "UT-7;Other;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
+            "UT-1;Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
+            ";scan;Utrecht;lokaal;kvk;Voucher;advies;zzp;data;tijd;2024"));
+
+        Assert.Equal([2, 5], result.Report.Errors.Select(e => e.Row!.Value));
+        Assert.All(result.Report.Errors, e => Assert.Contains("has initiatief_id 'UT-1' on row 4, but none on this row", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Initiatives_of_one_name_with_different_ids_or_with_none_at_all_are_no_conflict()
+    {
+        var twoIds = Validate(CsvWithIds(
+            "UT-1;Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
+            "UT-2;Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024"));
+        var noIds = Validate(CsvWithIds(
+            ";Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
+            ";Scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024"));
+
+        Assert.True(twoIds.Report.Valid);
+        Assert.Equal(2, twoIds.Scan!.Initiatives.Count);
+        Assert.True(noIds.Report.Valid);
+        Assert.Single(noIds.Scan!.Initiatives);
+    }
+
+    [Fact]
     public void Every_error_is_reported_without_a_cap()
     {
         var rows = Enumerable.Range(1, 1500).Select(i => $"Scan;Utrecht;lokaal;kvk;Activiteit {i};advies;zzp;blokchain;tijd;2024");
@@ -354,6 +422,8 @@ public sealed class ScanValidatorTests
     }
 
     private static string CsvWithCoordinates(params string[] rows) => Csv(rows).Replace(";startjaar", ";startjaar;latitude;longitude;x_rd;y_rd", StringComparison.Ordinal);
+
+    private static string CsvWithIds(params string[] rows) => "initiatief_id;" + Csv(rows);
 
     private static string Csv(params string[] rows) => Header + "\n" + string.Join("\n", rows) + "\n";
 
