@@ -90,6 +90,7 @@ public sealed partial class Publisher
                 "Nothing to publish: no province has an accepted scan yet. Ingest a scan first ('regioscan ingest <file> --province PVxx').");
         }
 
+        RequirePointers(previous, inputs);
         var schemaChanged = previous is not null && previous.SchemaVersion != PublishedSchema.Version;
         if (previous is not null && !schemaChanged && SameInputs(previous.Inputs, inputs))
         {
@@ -157,6 +158,27 @@ public sealed partial class Publisher
             return new PublishResult(true, manifest.Version, manifest.Previous, changes, counts,
                 $"Published release {manifest.Version}: {counts.Initiatives} initiatives, {counts.Activities} activities from {counts.Provinces} province(s).");
         }
+    }
+
+    /// <summary>
+    /// A province in the latest release keeps a current scan: nothing but a store changed by hand takes its pointer
+    /// away, and publishing without it would silently take the province's data out of the open data.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A province of the latest release has no <c>scans/PVxx/latest.json</c>.</exception>
+    private static void RequirePointers(ReleaseManifest? previous, Dictionary<string, ReleaseInput> inputs)
+    {
+        var missing = previous?.Inputs.Keys.Where(province => !inputs.ContainsKey(province)).Order(StringComparer.Ordinal).ToList() ?? [];
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var which = string.Join(", ", missing.Select(province => $"scans/{PipelinePaths.ScanPointerName(province)} (release {previous!.Version} holds upload {previous.Inputs[province].UploadId}, file {previous.Inputs[province].File})"));
+        throw new InvalidDataException(
+            $"Release {previous!.Version} holds the scans of {string.Join(", ", missing)}, but the store has no current scan for {(missing.Count == 1 ? "it" : "them")}: {which} is missing. " +
+            "Publishing now would take their data out of the next release, so nothing was published. Ingest each province's current file again " +
+            "(a copy is kept as upload.* in scans/PVxx/<upload>/): 'regioscan ingest <file> --province PVxx' points latest.json at its scan again " +
+            "without storing anything twice; then publish.");
     }
 
     private static PublishResult UpToDate(ReleaseManifest previous) =>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Regioscan.Core.Harmonisation;
 using Regioscan.Core.Model;
 using Regioscan.Core.Releases;
@@ -80,9 +81,16 @@ public sealed class ReleaseCatalog
         {
             var folder = PipelinePaths.UploadFolder(province, input.UploadId);
             await using var stream = await _store.OpenReadAsync(Containers.Scans, folder + StagedScanJson.SummaryName, cancellationToken);
-            rows.Add(stream is null
-                ? ProvinceSummaries.RowOf(await LoadLegacyAsync(province, input.UploadId, cancellationToken), province)
-                : await StagedScanJson.ReadSummaryAsync(stream, cancellationToken));
+            try
+            {
+                rows.Add(stream is null
+                    ? ProvinceSummaries.RowOf(await LoadLegacyAsync(province, input.UploadId, cancellationToken), province)
+                    : await StagedScanJson.ReadSummaryAsync(stream, cancellationToken));
+            }
+            catch (JsonException e)
+            {
+                throw new StagedSource(province, folder, StagedScanJson.SummaryName).Damaged(e);
+            }
         }
 
         return ProvinceSummaries.Combine(rows);
@@ -106,9 +114,18 @@ public sealed class ReleaseCatalog
         LineFingerprint? fingerprints, [EnumeratorCancellation] CancellationToken cancellationToken)
         where TRow : class
     {
-        await foreach (var (line, number) in ReadLinesAsync(table, inputs, include, cancellationToken))
+        await foreach (var (line, number, source) in ReadLinesAsync(table, inputs, include, cancellationToken))
         {
-            var row = table.Parse(line.Span, number);
+            TRow row;
+            try
+            {
+                row = table.Parse(line.Span, number);
+            }
+            catch (JsonException e)
+            {
+                throw source.Damaged(e);
+            }
+
             fingerprints?.Set(row, StagedTable<TRow>.Fingerprint(line.Span));
             yield return row;
         }
@@ -122,16 +139,32 @@ public sealed class ReleaseCatalog
         StagedTable<TRow> table, IReadOnlyDictionary<string, ReleaseInput> inputs, Func<string, bool>? include,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        Func<ReadOnlyMemory<byte>, int, TRow> parse = (line, number) => table.Parse(line.Span, number);
-        await foreach (var (line, number) in ReadLinesAsync(table, inputs, include, cancellationToken))
+        StagedSource? current = null;
+        Func<ReadOnlyMemory<byte>, int, TRow>? parse = null;
+        await foreach (var (line, number, source) in ReadLinesAsync(table, inputs, include, cancellationToken))
         {
-            yield return PreviousRow<TRow>.Staged(table.IdOf(line.Span, number), StagedTable<TRow>.Fingerprint(line.Span), parse, line, number);
+            if (!ReferenceEquals(source, current))
+            {
+                (current, parse) = (source, (text, n) => source.Parse(table, text, n));
+            }
+
+            string id;
+            try
+            {
+                id = table.IdOf(line.Span, number);
+            }
+            catch (JsonException e)
+            {
+                throw source.Damaged(e);
+            }
+
+            yield return PreviousRow<TRow>.Staged(id, StagedTable<TRow>.Fingerprint(line.Span), parse!, line, number);
         }
     }
 
     // Provinces in code order: every id starts with its province code, so the concatenation is in id order.
     // A line's memory is valid until the sequence moves on.
-    private async IAsyncEnumerable<(ReadOnlyMemory<byte> Line, int Number)> ReadLinesAsync<TRow>(
+    private async IAsyncEnumerable<(ReadOnlyMemory<byte> Line, int Number, StagedSource Source)> ReadLinesAsync<TRow>(
         StagedTable<TRow> table,
         IReadOnlyDictionary<string, ReleaseInput> inputs,
         Func<string, bool>? include,
@@ -145,15 +178,15 @@ public sealed class ReleaseCatalog
                 continue;
             }
 
-            var name = PipelinePaths.UploadFolder(province, input.UploadId) + table.FileName;
-            await using var stream = await _store.OpenReadAsync(Containers.Scans, name, cancellationToken);
+            var source = new StagedSource(province, PipelinePaths.UploadFolder(province, input.UploadId), table.FileName);
+            await using var stream = await _store.OpenReadAsync(Containers.Scans, source.Folder + table.FileName, cancellationToken);
             var number = 0;
             if (stream is null)
             {
                 // A scan staged by an earlier version: its rows become the lines they would be staged as today.
                 foreach (var row in table.Legacy(await LoadLegacyAsync(province, input.UploadId, cancellationToken)))
                 {
-                    yield return (table.Serialize(row), ++number);
+                    yield return (table.Serialize(row), ++number, source);
                 }
 
                 continue;
@@ -161,7 +194,7 @@ public sealed class ReleaseCatalog
 
             await foreach (var line in StagedScanJson.ReadLinesAsync(stream, cancellationToken))
             {
-                yield return (line, ++number);
+                yield return (line, ++number, source);
             }
         }
     }
@@ -172,8 +205,39 @@ public sealed class ReleaseCatalog
         var name = PipelinePaths.UploadFolder(provinceCode, uploadId) + PipelinePaths.LegacyScan;
         await using var stream = await _store.OpenReadAsync(Containers.Scans, name, cancellationToken)
             ?? throw new InvalidDataException(
-                $"scans/{PipelinePaths.UploadFolder(provinceCode, uploadId)} has no staged scan; the accepted upload {uploadId} of {provinceCode} cannot be read. Re-ingest the province's file.");
+                $"scans/{PipelinePaths.UploadFolder(provinceCode, uploadId)} has no staged scan; the accepted upload {uploadId} of {provinceCode} cannot be read. " +
+                StagedSource.HowToRestage(provinceCode, PipelinePaths.UploadFolder(provinceCode, uploadId)));
         return NationalMerge.Merge([ProvinceScanJson.Read(stream)]);
+    }
+
+    /// <summary>A province's staged file being read: names it when it turns out damaged, with the way to stage it again.</summary>
+    private sealed class StagedSource(string province, string folder, string fileName)
+    {
+        public string Folder { get; } = folder;
+
+        public TRow Parse<TRow>(StagedTable<TRow> table, ReadOnlyMemory<byte> line, int number)
+        {
+            try
+            {
+                return table.Parse(line.Span, number);
+            }
+            catch (JsonException e)
+            {
+                throw Damaged(e);
+            }
+        }
+
+        public InvalidDataException Damaged(Exception e) => new(
+            $"The staged scan scans/{Folder}{fileName} of {province} is damaged ({e.Message}); it was changed or cut short after it was written. " +
+            HowToRestage(province, Folder), e);
+
+        /// <summary>
+        /// Ingesting the same bytes again finds their folder processed and stores nothing, so the folder goes first; the
+        /// upload itself is kept in it.
+        /// </summary>
+        public static string HowToRestage(string province, string folder) =>
+            $"To stage it again: copy the upload out of scans/{folder} (the file upload.*), delete that folder, and ingest the copy " +
+            $"('regioscan ingest <copy> --province {province}'); then publish.";
     }
 
     /// <summary>
