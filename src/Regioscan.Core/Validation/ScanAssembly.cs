@@ -297,13 +297,13 @@ internal sealed class ScanAssembly : IDisposable
             return;
         }
 
-        if (first.HasSourceId == initiative.HasSourceId)
+        // Two initiatives with different ids may share a name. (Two without an id cannot both be new: the name makes the id.)
+        var (withoutId, withId) = initiative.HasSourceId ? (first, initiative) : (initiative, first);
+        if (first.HasSourceId == initiative.HasSourceId || withoutId.NamesakeWithId is not null)
         {
-            // Two initiatives with ids, or (it cannot be otherwise) one id for a name without one: different initiatives.
             return;
         }
 
-        var (withoutId, withId) = initiative.HasSourceId ? (first, initiative) : (initiative, first);
         withoutId.NamesakeWithId = withId;
         MissingInitiativeId(withoutId.Row, name, withId);
     }

@@ -92,9 +92,11 @@ public sealed class ScanValidatorTests
             ";scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024",
             "UT-7;Other;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
             "UT-1;Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
+            "UT-2;Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
             ";scan;Utrecht;lokaal;kvk;Voucher;advies;zzp;data;tijd;2024"));
 
-        Assert.Equal([2, 5], result.Report.Errors.Select(e => e.Row!.Value));
+        // Once per row without the id, naming the first initiative of the name with one (a second one, UT-2, adds nothing).
+        Assert.Equal([2, 6], result.Report.Errors.Select(e => e.Row!.Value));
         Assert.All(result.Report.Errors, e => Assert.Contains("has initiatief_id 'UT-1' on row 4, but none on this row", e.Message, StringComparison.Ordinal));
     }
 
