@@ -273,28 +273,27 @@ public sealed class XlsxRowSource : IScanRowSource
     {
         var strings = new List<string>();
         var text = new StringBuilder();
+        var phonetic = false;
         using var reader = OpenXmlReader.Create(part);
         while (reader.Read())
         {
-            if (!reader.IsStartElement)
+            if (reader.ElementType == typeof(PhoneticRun))
+            {
+                // Not skipped: Skip leaves the reader on the next node, which the loop's Read would pass over (the item's end).
+                phonetic = reader.IsStartElement;
+            }
+            else if (!reader.IsStartElement)
             {
                 if (reader.IsEndElement && reader.ElementType == typeof(SharedStringItem))
                 {
                     strings.Add(XlsxCellText.Unescape(text.ToString()));
                 }
-
-                continue;
             }
-
-            if (reader.ElementType == typeof(SharedStringItem))
+            else if (reader.ElementType == typeof(SharedStringItem))
             {
                 text.Clear();
             }
-            else if (reader.ElementType == typeof(PhoneticRun))
-            {
-                reader.Skip();
-            }
-            else if (reader.ElementType == typeof(SpreadsheetText))
+            else if (reader.ElementType == typeof(SpreadsheetText) && !phonetic)
             {
                 text.Append(reader.GetText());
             }
@@ -365,22 +364,22 @@ public sealed class XlsxRowSource : IScanRowSource
         var depth = reader.Depth;
         string? value = null;
         StringBuilder? inline = null;
+        var phonetic = false;
         while (reader.Read() && !(reader.IsEndElement && reader.Depth == depth))
         {
-            if (!reader.IsStartElement)
+            if (reader.ElementType == typeof(PhoneticRun))
+            {
+                phonetic = reader.IsStartElement;
+            }
+            else if (!reader.IsStartElement)
             {
                 continue;
             }
-
-            if (reader.ElementType == typeof(CellValue))
+            else if (reader.ElementType == typeof(CellValue))
             {
                 value = reader.GetText();
             }
-            else if (reader.ElementType == typeof(PhoneticRun))
-            {
-                reader.Skip();
-            }
-            else if (reader.ElementType == typeof(SpreadsheetText))
+            else if (reader.ElementType == typeof(SpreadsheetText) && !phonetic)
             {
                 (inline ??= new()).Append(reader.GetText());
             }

@@ -202,6 +202,28 @@ public sealed class XlsxRowSourceTests
         Assert.StartsWith("The Excel workbook cannot be read: ", issue.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_shared_string_ending_in_a_phonetic_guide_keeps_its_place_and_the_strings_after_it_theirs()
+    {
+        // Phonetic guides (rPh) come from East Asian input; none is text of the cell, and an item may end with one.
+        const string strings = """
+            <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+            <si><t>data|ai</t><rPh sb="0" eb="1"><t>DATA</t></rPh></si>
+            <si><t>tijd</t><rPh sb="0" eb="1"><t>T</t></rPh><rPh sb="1" eb="2"><t>IJD</t></rPh></si>
+            <si><r><t>kennis</t></r><rPh sb="0" eb="1"><t>K</t></rPh><phoneticPr fontId="1"/></si>
+            <si><t>Utrecht</t></si>
+            </sst>
+            """;
+        var workbook = XlsxFiles.Raw("""
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">
+            <c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c>
+            <c r="E1" t="inlineStr"><is><t>data</t><rPh sb="0" eb="1"><t>D</t></rPh><rPh sb="1" eb="2"><t>ATA</t></rPh></is></c>
+            </row></sheetData></worksheet>
+            """, sharedStringsXml: strings);
+
+        Assert.Equal(["data|ai", "tijd", "kennis", "Utrecht", "data"], ReadAll(workbook, out _)[0].Cells);
+    }
+
     /// <summary>
     /// An OLE2 compound file (the container of .xls and of encrypted workbooks) of 512-byte sectors whose
     /// directory, at <paramref name="directorySector"/>, names one stream.
