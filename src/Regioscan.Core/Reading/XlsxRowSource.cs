@@ -392,7 +392,8 @@ public sealed class XlsxRowSource : IScanRowSource
             "s" => SharedString(value),
             "str" => XlsxCellText.Unescape(value),
             "b" => XlsxCellText.Boolean(value),
-            "e" or "d" => value,
+            "e" => value,
+            "d" => XlsxCellText.IsoDate(value),
             _ when IsDateStyle(style) => XlsxCellText.Date(value, _date1904),
             _ => XlsxCellText.Number(value),
         };

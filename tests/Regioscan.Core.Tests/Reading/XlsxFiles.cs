@@ -127,6 +127,38 @@ internal static class XlsxFiles
     }
 
     /// <summary>
+    /// The XML of a sheet of <paramref name="rows"/>, numbered from 1, for <see cref="Raw"/>: a plain number as a number cell, a cell
+    /// written as XML (<c>&lt;c r="B2"&gt;…</c>) as it is, other text as an inline string; empty cells left out.
+    /// <paramref name="afterRows"/> follows the rows, such as the sheet's <c>mergeCells</c>.
+    /// </summary>
+    public static string Sheet(IEnumerable<string[]> rows, string afterRows = "")
+    {
+        var xml = new StringBuilder("""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+        var number = 0;
+        foreach (var cells in rows)
+        {
+            number++;
+            xml.Append(System.Globalization.CultureInfo.InvariantCulture, $"""<row r="{number}">""");
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var reference = CellReference.Of(i, number);
+                var cell = cells[i];
+                xml.Append(cell switch
+                {
+                    "" => string.Empty,
+                    _ when cell.StartsWith("<c ", StringComparison.Ordinal) => cell,
+                    _ when IsPlainNumber(cell) => $"""<c r="{reference}"><v>{cell}</v></c>""",
+                    _ => $"""<c r="{reference}" t="inlineStr"><is><t>{System.Security.SecurityElement.Escape(cell)}</t></is></c>""",
+                });
+            }
+
+            xml.Append("</row>");
+        }
+
+        return xml.Append("</sheetData>").Append(afterRows).Append("</worksheet>").ToString();
+    }
+
+    /// <summary>
     /// Text as Excel stores it (ST_Xstring): characters XML cannot hold or would change (control characters,
     /// a carriage return) as <c>_xHHHH_</c>, and an <c>_x</c> that would read as such an escape as <c>_x005F_x</c>.
     /// </summary>

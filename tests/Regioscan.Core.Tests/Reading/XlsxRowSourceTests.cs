@@ -224,6 +224,51 @@ public sealed class XlsxRowSourceTests
         Assert.Equal(["data|ai", "tijd", "kennis", "Utrecht", "data"], ReadAll(workbook, out _)[0].Cells);
     }
 
+    [Fact]
+    public void Cells_read_as_typed_a_year_in_a_date_cell_an_iso_date_and_a_whole_number_too_large_for_digits_before()
+    {
+        const string styles = """<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>""";
+        var workbook = XlsxFiles.Raw("""
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">
+            <c r="A1" s="1"><v>2017</v></c><c r="B1" s="1"><v>42736</v></c><c r="C1" s="1"><v>2017.5</v></c><c r="D1" s="1"><v>1899</v></c>
+            <c r="E1" t="d"><v>2018-01-01T00:00:00</v></c><c r="F1" t="d"><v>2018-03-04T10:30:00</v></c><c r="G1" t="d"><v>geen datum</v></c>
+            <c r="H1"><v>1E+20</v></c><c r="I1"><v>1.5E+15</v></c><c r="J1"><v>1.2345E+15</v></c>
+            </row></sheetData></worksheet>
+            """, stylesXml: styles);
+
+        Assert.Equal(
+            ["2017", "2017-01-01", "1905-07-09 12:00", "1905-03-13", "2018-01-01", "2018-03-04 10:30", "geen datum", "100000000000000000000", "1500000000000000", "1234500000000000"],
+            ReadAll(workbook, out _)[0].Cells);
+    }
+
+    [Fact]
+    public void A_year_in_a_date_cell_is_the_year_an_iso_date_cell_is_told_its_year_and_a_huge_reach_is_out_of_range_as_in_csv()
+    {
+        const string styles = """<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>""";
+        string[] header = ["initiatief_naam", "provincie", "werkgebied", "aanbieders", "activiteit_naam", "activiteit_type", "doelgroep", "digitaliseringsvorm", "knelpunten", "startjaar", "bereik_per_jaar"];
+        string[] row = ["Scan", "Utrecht", "lokaal", "kvk", "Spreekuur", "advies", "zzp", "data", "tijd"];
+        var workbook = XlsxFiles.Raw(XlsxFiles.Sheet(
+            [
+                header,
+                [.. row, """<c r="J2" s="1"><v>2017</v></c>"""],
+                [.. row[..4], "Workshop", .. row[5..], """<c r="J3" t="d"><v>2018-01-01T00:00:00</v></c>"""],
+                [.. row[..4], "Webinar", .. row[5..], "2017", """<c r="K4"><v>1E+20</v></c>"""],
+            ]), stylesXml: styles);
+        var csv = string.Join(";", header) + "\n" + string.Join(";", [.. row, "2024", "99999999999999999999"]) + "\n";
+
+        var errors = Validate(workbook).Errors;
+        var csvError = Assert.Single(new ScanValidator(ValidationOptions.Default, new Validation.FixedTimeProvider())
+            .Validate(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "scan.csv", "PV26").Report.Errors);
+
+        Assert.Equal(2, errors.Count);
+        Assert.Equal((ErrorCodes.TypeError, (int?)3, "2018-01-01"), (errors[0].Code, errors[0].Row, errors[0].Value));
+        Assert.Equal("'2018-01-01' is a date, and startjaar holds a year.", errors[0].Message);
+        Assert.StartsWith("Type the year, 2018, in the cell", errors[0].Suggestion, StringComparison.Ordinal);
+        Assert.Equal((ErrorCodes.OutOfRange, (int?)4, "K4"), (errors[1].Code, errors[1].Row, errors[1].Cell));
+        Assert.Equal((csvError.Code, csvError.Message.Replace("99999999999999999999", "100000000000000000000", StringComparison.Ordinal), csvError.Suggestion),
+            (errors[1].Code, errors[1].Message, errors[1].Suggestion));
+    }
+
     /// <summary>
     /// An OLE2 compound file (the container of .xls and of encrypted workbooks) of 512-byte sectors whose
     /// directory, at <paramref name="directorySector"/>, names one stream.
