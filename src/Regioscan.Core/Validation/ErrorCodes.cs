@@ -8,7 +8,7 @@ namespace Regioscan.Core.Validation;
 public static class ErrorCodes
 {
     /// <summary>
-    /// Not a readable scan: an .xls or encrypted workbook, a PDF, other binary content, no template columns, or a
+    /// Not a readable scan: an .xls, encrypted or OpenDocument workbook, a PDF, other binary content, no template columns, or a
     /// workbook with the template's columns on more than one sheet.
     /// </summary>
     public const string UnsupportedFormat = "unsupported-format";
@@ -95,7 +95,7 @@ public static class ErrorCodes
     [
         new(UnsupportedFormat, IssueSeverity.Error,
             "The upload is not a scan that can be read: an old .xls workbook, a password-protected (encrypted) " +
-            "workbook, a damaged workbook, a ZIP archive, a PDF, another binary file, a file whose header row " +
+            "workbook, a damaged workbook, an OpenDocument spreadsheet (.ods), a ZIP archive, a PDF, another binary file, a file whose header row " +
             "names none of the template's columns, or a workbook with the template's columns on more than one sheet. " +
             "Scans are read from CSV and from Excel workbooks (.xlsx). Of a workbook one sheet is read: the visible sheet " +
             "named `activiteiten`; without it, the first sheet whose header row (its first row that is not blank) names the " +

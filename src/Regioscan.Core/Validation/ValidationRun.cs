@@ -128,6 +128,8 @@ internal sealed class ValidationRun : IDisposable
             FileKind.Xls => ("xls", "The file is an old Excel workbook (.xls), which is not read; scans are uploaded as .xlsx or CSV."),
             FileKind.EncryptedWorkbook => ("encrypted-xlsx", "The file is a password-protected (encrypted) Excel workbook, which cannot be read without its password."),
             FileKind.Zip => ("zip", "The file is a ZIP archive, not a scan (CSV or an Excel workbook)."),
+            FileKind.OpenDocumentSpreadsheet => ("ods",
+                "The file is an OpenDocument spreadsheet (.ods, as LibreOffice and OpenOffice save it), which is not read; scans are uploaded as .xlsx or CSV."),
             FileKind.Pdf => ("pdf", "The file is a PDF document, not a scan (CSV or an Excel workbook)."),
             _ => ("binary", "The file holds binary data (such as NUL bytes), not a scan (CSV or an Excel workbook)."),
         };
@@ -141,6 +143,8 @@ internal sealed class ValidationRun : IDisposable
         _issues.Add(ErrorCodes.UnsupportedFormat, null, null, null, message, kind switch
         {
             FileKind.Xls => "Open the workbook in Excel and save it as \"Excel Workbook (*.xlsx)\" (File > Save As), then upload that file.",
+            FileKind.OpenDocumentSpreadsheet => "Open the file in LibreOffice Calc and choose File > Save As (Bestand > Opslaan als) with the file type " +
+                "\"Excel 2007-365 (.xlsx)\", or \"Text CSV (.csv)\" with the character set UTF-8; then upload that file.",
             FileKind.EncryptedWorkbook => "Open the workbook in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, " +
                 "then clear the password), save it and upload it again. Protecting sheets without encrypting the file is fine.",
             _ => null,

@@ -269,6 +269,30 @@ public sealed class XlsxRowSourceTests
             (errors[1].Code, errors[1].Message, errors[1].Suggestion));
     }
 
+    [Fact]
+    public void An_OpenDocument_spreadsheet_is_named_with_the_steps_to_save_it_as_xlsx_or_csv()
+    {
+        using var ods = new MemoryStream();
+        using (var zip = new ZipArchive(ods, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var mimetype = zip.CreateEntry("mimetype", CompressionLevel.NoCompression).Open())
+            {
+                mimetype.Write("application/vnd.oasis.opendocument.spreadsheet"u8);
+            }
+
+            using var content = zip.CreateEntry("content.xml").Open();
+            content.Write("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"u8);
+        }
+
+        var report = Validate(ods.ToArray());
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((ErrorCodes.UnsupportedFormat, "ods"), (error.Code, report.Detected!.Format));
+        Assert.StartsWith("The file is an OpenDocument spreadsheet (.ods", error.Message, StringComparison.Ordinal);
+        Assert.Contains("LibreOffice Calc", error.Suggestion, StringComparison.Ordinal);
+        Assert.Contains("Excel 2007-365 (.xlsx)", error.Suggestion, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// An OLE2 compound file (the container of .xls and of encrypted workbooks) of 512-byte sectors whose
     /// directory, at <paramref name="directorySector"/>, names one stream.
