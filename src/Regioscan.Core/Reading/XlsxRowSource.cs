@@ -37,6 +37,13 @@ public sealed class XlsxRowSource : IScanRowSource
     private bool[] _dateStyles = [];
     private bool _date1904;
     private string? _sheet;
+
+    /// <summary>What is being read, for the message when it turns out damaged: a part of the workbook, or a sheet.</summary>
+    private string _part = "the workbook";
+
+    /// <summary>Whether <see cref="_part"/> is a sheet, whose rows give the place of damage.</summary>
+    private bool _inSheet;
+
     private int _row;
     private bool _ended;
 
@@ -97,7 +104,7 @@ public sealed class XlsxRowSource : IScanRowSource
         }
         catch (Exception ex) when (ex is XmlException or InvalidDataException or FileFormatException or OpenXmlPackageException or FormatException)
         {
-            throw new ScanReadException(ScanReadFailure.Malformed, Describe(ex), ex) { Row = _row > 0 ? _row : null };
+            throw new ScanReadException(ScanReadFailure.Malformed, Describe(ex), ex) { Row = _inSheet && _row > 0 ? _row : null };
         }
 
         _ended = true;
@@ -119,17 +126,26 @@ public sealed class XlsxRowSource : IScanRowSource
         }
     }
 
-    private static string Describe(Exception ex) => ex switch
+    /// <summary>
+    /// What went wrong, in words for the officer: the parser's own message (a tag on line 1, position 57074) means nothing
+    /// to them, so damage is told by the part or sheet it is in and, in a sheet, the row it is near.
+    /// </summary>
+    private string Describe(Exception ex) => ex switch
     {
         XmlException when ex.Message.Contains("DTD", StringComparison.Ordinal) =>
             "the workbook's XML declares a document type (DTD), which a spreadsheet never does; it is not read, for safety.",
         XmlException when ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) =>
             "a part of the workbook unpacks to more text than the size limit allows.",
+        XmlException or InvalidDataException when _inSheet && _row > 0 => string.Create(CultureInfo.InvariantCulture,
+            $"the workbook is damaged: {_part} is garbled or cut short near row {_row}, so reading stopped there and the rows after it are not checked."),
+        XmlException or InvalidDataException => $"the workbook is damaged: {_part} is garbled or cut short, so it cannot be read.",
         _ => "the workbook is damaged: " + ex.Message,
     };
 
     private OpenXmlReader Open()
     {
+        _part = "the workbook";
+        _inSheet = false;
         XlsxPackageGuard.Check(_package, _maxUnpackedBytes);
         _package.Position = 0;
         _document = SpreadsheetDocument.Open(_package, isEditable: false, new OpenSettings
@@ -141,14 +157,20 @@ public sealed class XlsxRowSource : IScanRowSource
             ?? throw new ScanReadException(ScanReadFailure.Malformed, "the file is a ZIP archive but holds no Excel workbook.");
         if (workbook.SharedStringTablePart is { } strings)
         {
+            _part = $"the text of its cells ({PartName(strings)})";
             _sharedStrings = ReadSharedStrings(strings);
         }
 
-        _dateStyles = XlsxNumberFormats.DateStyles(workbook.WorkbookStylesPart);
+        if (workbook.WorkbookStylesPart is { } styles)
+        {
+            _part = $"the formats of its cells ({PartName(styles)})";
+            _dateStyles = XlsxNumberFormats.DateStyles(styles);
+        }
+
+        _part = $"its list of sheets ({PartName(workbook)})";
         var sheets = ListSheets(workbook, out _date1904);
         var (name, id) = ChooseSheet(workbook, sheets);
-        _sheet = name;
-        _row = 0;
+        ReadingSheet(name);
         if (workbook.GetPartById(id) is not WorksheetPart sheet)
         {
             throw new ScanReadException(ScanReadFailure.Malformed, $"the sheet '{name}' is a chart or dialog sheet, not a sheet of cells.");
@@ -208,8 +230,7 @@ public sealed class XlsxRowSource : IScanRowSource
     {
         var reader = OpenXmlReader.Create(sheet);
         _reader = reader;
-        _sheet = name;
-        _row = 0;
+        ReadingSheet(name);
         try
         {
             return _holdsScan!(this);
@@ -222,6 +243,17 @@ public sealed class XlsxRowSource : IScanRowSource
             _cells.Clear();
         }
     }
+
+    /// <summary>Starts on the sheet <paramref name="name"/>, at its top.</summary>
+    private void ReadingSheet(string name)
+    {
+        _sheet = name;
+        _part = $"the sheet '{name}'";
+        _inSheet = true;
+        _row = 0;
+    }
+
+    private static string PartName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
 
     /// <summary>
     /// Every sheet of the workbook in order: name, relationship id and whether it is hidden; and whether the workbook's

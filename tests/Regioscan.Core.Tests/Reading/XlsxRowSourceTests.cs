@@ -270,6 +270,41 @@ public sealed class XlsxRowSourceTests
     }
 
     [Fact]
+    public void A_sheet_damaged_after_some_rows_is_told_in_plain_words_with_the_row()
+    {
+        var workbook = XlsxFiles.Raw("""
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+            <row r="1"><c r="A1" t="inlineStr"><is><t>initiatief_naam</t></is></c></row>
+            <row r="2"><c r="A2" t="inlineStr"><is><t>Scan</t></is></c></row>
+            <row r="3"><c r="A3" t="inlineStr"><is><t>Lab</t></is></c2></row>
+            </sheetData></worksheet>
+            """);
+
+        var error = Assert.Single(Validate(workbook).Errors, e => e.Code == ErrorCodes.UnsupportedFormat);
+
+        Assert.Equal(3, error.Row);
+        Assert.Equal(
+            "The Excel workbook cannot be read: the workbook is damaged: the sheet 'Blad1' is garbled or cut short near row 3, " +
+            "so reading stopped there and the rows after it are not checked.", error.Message);
+        Assert.StartsWith("Open the workbook in Excel, check that it opens without repair", error.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Damaged_shared_strings_are_named_as_the_part_holding_the_text_of_the_cells()
+    {
+        var workbook = XlsxFiles.Raw(
+            """<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>""",
+            sharedStringsXml: """<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>a</t></si><si><t>b</t></sst>""");
+
+        var error = Assert.Single(Validate(workbook).Errors);
+
+        Assert.Equal((ErrorCodes.UnsupportedFormat, (int?)null), (error.Code, error.Row));
+        Assert.Equal(
+            "The Excel workbook cannot be read: the workbook is damaged: the text of its cells (xl/sharedStrings.xml) is garbled or cut short, so it cannot be read.",
+            error.Message);
+    }
+
+    [Fact]
     public void An_OpenDocument_spreadsheet_is_named_with_the_steps_to_save_it_as_xlsx_or_csv()
     {
         using var ods = new MemoryStream();
