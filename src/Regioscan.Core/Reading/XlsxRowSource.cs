@@ -20,6 +20,7 @@ namespace Regioscan.Core.Reading;
 /// Row numbers are the sheet's own: a workbook leaves empty rows out, so numbers can skip (row 7 after
 /// row 5), and the cells of a row sit at their column (a cell C5 after A5 leaves B5 empty). Cell text is
 /// what a CSV export of the sheet would hold, except that numbers are invariant and dates ISO (see <see cref="XlsxCellText"/>).
+/// A formula stored without its result reads as empty and is listed.
 /// </remarks>
 public sealed class XlsxRowSource : IScanRowSource
 {
@@ -31,6 +32,7 @@ public sealed class XlsxRowSource : IScanRowSource
     private readonly long _maxUnpackedBytes;
     private readonly Func<IScanRowSource, bool>? _holdsScan;
     private readonly List<string> _cells = [];
+    private readonly List<XlsxUncomputedFormula> _uncomputed = [];
     private SpreadsheetDocument? _document;
     private OpenXmlReader? _reader;
     private string[] _sharedStrings = [];
@@ -77,6 +79,9 @@ public sealed class XlsxRowSource : IScanRowSource
     /// <inheritdoc />
     public RowDefect? CurrentRowDefect => null;
 
+    /// <summary>The cells of the current row that hold a formula without its result: they read as empty.</summary>
+    public IReadOnlyList<XlsxUncomputedFormula> UncomputedFormulas => _uncomputed;
+
     /// <inheritdoc />
     public bool ReadRow()
     {
@@ -109,6 +114,7 @@ public sealed class XlsxRowSource : IScanRowSource
 
         _ended = true;
         _cells.Clear();
+        _uncomputed.Clear();
         return false;
     }
 
@@ -341,6 +347,7 @@ public sealed class XlsxRowSource : IScanRowSource
             ? number
             : _row + 1;
         _cells.Clear();
+        _uncomputed.Clear();
         var depth = reader.Depth;
         while (reader.Read() && !(reader.IsEndElement && reader.Depth == depth))
         {
@@ -369,7 +376,7 @@ public sealed class XlsxRowSource : IScanRowSource
                 }
 
                 var column = reference is not null && CellReference.TryParseColumn(reference, out var parsed) ? parsed : _cells.Count;
-                var text = ReadCell(reader, type, style);
+                var text = ReadCell(reader, type, style, column);
                 if (column < _cells.Count)
                 {
                     // Cells out of order break the format; the later one wins rather than shifting the row.
@@ -389,12 +396,13 @@ public sealed class XlsxRowSource : IScanRowSource
 
     /// <summary>
     /// The text of the cell the reader is on, by its type (<c>t</c>) and, for a number, its style (<c>s</c>): a number
-    /// whose style shows a date reads as that date. Leaves the reader on the cell's end.
+    /// whose style shows a date reads as that date. A formula without its result reads as empty and is listed in
+    /// <see cref="UncomputedFormulas"/>. Leaves the reader on the cell's end.
     /// </summary>
-    private string ReadCell(OpenXmlReader reader, string? type, string? style)
+    private string ReadCell(OpenXmlReader reader, string? type, string? style, int column)
     {
         var depth = reader.Depth;
-        string? value = null;
+        string? value = null, formula = null;
         StringBuilder? inline = null;
         var phonetic = false;
         while (reader.Read() && !(reader.IsEndElement && reader.Depth == depth))
@@ -411,10 +419,21 @@ public sealed class XlsxRowSource : IScanRowSource
             {
                 value = reader.GetText();
             }
+            else if (reader.ElementType == typeof(CellFormula))
+            {
+                formula = reader.GetText();
+            }
             else if (reader.ElementType == typeof(SpreadsheetText) && !phonetic)
             {
                 (inline ??= new()).Append(reader.GetText());
             }
+        }
+
+        // A text result may be empty (<v></v>); other results never are, so an empty one was not stored.
+        if (formula is not null && type != "inlineStr" && (value is null || (value.Length == 0 && type != "str")))
+        {
+            _uncomputed.Add(new XlsxUncomputedFormula(column, formula));
+            return string.Empty;
         }
 
         return type switch

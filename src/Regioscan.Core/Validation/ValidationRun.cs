@@ -25,6 +25,9 @@ internal sealed class ValidationRun : IDisposable
     private DetectedFormat? _detected;
     private int _rows;
 
+    /// <summary>The formulas of a workbook's sheet; null for CSV.</summary>
+    private WorkbookCells? _workbook;
+
     /// <summary>The first cell of the current CSV row past the header row's cells that holds data, or -1.</summary>
     private int _cellPastHeader = -1;
 
@@ -193,6 +196,11 @@ internal sealed class ValidationRun : IDisposable
             return;
         }
 
+        if (source is XlsxRowSource xlsx)
+        {
+            _workbook = new WorkbookCells(xlsx, map);
+        }
+
         while (source.ReadRow())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -246,7 +254,8 @@ internal sealed class ValidationRun : IDisposable
             FindDataUnderNoHeader(source, map);
         }
 
-        return any;
+        // A formula without its result reads as empty, but the row shows a value there.
+        return any || (_workbook?.HasUncomputedFormula() ?? false);
     }
 
     /// <summary>
@@ -379,7 +388,14 @@ internal sealed class ValidationRun : IDisposable
 
         for (var column = 0; column < Columns.Count; column++)
         {
-            _cells.Read(_row, column, _row.Text[column], map.CellOfColumn[column] >= 0);
+            if (_workbook?.UncomputedFormula(map.CellOfColumn[column]) is { } formula)
+            {
+                _cells.ReadUncomputedFormula(_row, column, formula);
+            }
+            else
+            {
+                _cells.Read(_row, column, _row.Text[column], map.CellOfColumn[column] >= 0);
+            }
         }
 
         _crossChecks.CheckYears(_row);
