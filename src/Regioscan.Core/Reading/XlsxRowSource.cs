@@ -20,7 +20,8 @@ namespace Regioscan.Core.Reading;
 /// Row numbers are the sheet's own: a workbook leaves empty rows out, so numbers can skip (row 7 after
 /// row 5), and the cells of a row sit at their column (a cell C5 after A5 leaves B5 empty). Cell text is
 /// what a CSV export of the sheet would hold, except that numbers are invariant and dates ISO (see <see cref="XlsxCellText"/>).
-/// A formula stored without its result reads as empty and is listed.
+/// Cells merged down one column read as the value of the range's top cell on each of its rows, as the sheet shows them
+/// (see <see cref="XlsxMergedCells"/>); a formula stored without its result reads as empty and is listed.
 /// </remarks>
 public sealed class XlsxRowSource : IScanRowSource
 {
@@ -38,6 +39,7 @@ public sealed class XlsxRowSource : IScanRowSource
     private string[] _sharedStrings = [];
     private bool[] _dateStyles = [];
     private bool _date1904;
+    private XlsxMergedCells? _merges;
     private string? _sheet;
 
     /// <summary>What is being read, for the message when it turns out damaged: a part of the workbook, or a sheet.</summary>
@@ -78,6 +80,12 @@ public sealed class XlsxRowSource : IScanRowSource
 
     /// <inheritdoc />
     public RowDefect? CurrentRowDefect => null;
+
+    /// <summary>
+    /// The merged ranges that cover the current row. A range merged down one column reads as its top cell's value on each
+    /// of its rows; the other cells of a range across columns read as empty.
+    /// </summary>
+    public IReadOnlyList<XlsxMergedRange> MergedRanges => _merges?.Covering ?? [];
 
     /// <summary>The cells of the current row that hold a formula without its result: they read as empty.</summary>
     public IReadOnlyList<XlsxUncomputedFormula> UncomputedFormulas => _uncomputed;
@@ -182,6 +190,7 @@ public sealed class XlsxRowSource : IScanRowSource
             throw new ScanReadException(ScanReadFailure.Malformed, $"the sheet '{name}' is a chart or dialog sheet, not a sheet of cells.");
         }
 
+        _merges = XlsxMergedCells.Read(sheet, _maxUnpackedBytes, name);
         return OpenXmlReader.Create(sheet);
     }
 
@@ -392,6 +401,8 @@ public sealed class XlsxRowSource : IScanRowSource
                 _cells.Add(text);
             }
         }
+
+        _merges?.Apply(_row, _cells);
     }
 
     /// <summary>

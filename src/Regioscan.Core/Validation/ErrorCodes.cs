@@ -9,7 +9,7 @@ public static class ErrorCodes
 {
     /// <summary>
     /// Not a readable scan: an .xls, encrypted or OpenDocument workbook, a PDF, other binary content, no template columns, or a
-    /// workbook with the template's columns on more than one sheet.
+    /// workbook with the template's columns on more than one sheet; on a row, workbook cells merged across columns.
     /// </summary>
     public const string UnsupportedFormat = "unsupported-format";
 
@@ -97,6 +97,9 @@ public static class ErrorCodes
             "The upload is not a scan that can be read: an old .xls workbook, a password-protected (encrypted) " +
             "workbook, a damaged workbook, an OpenDocument spreadsheet (.ods), a ZIP archive, a PDF, another binary file, a file whose header row " +
             "names none of the template's columns, or a workbook with the template's columns on more than one sheet. " +
+            "Also reported on a row of a workbook: cells of template columns merged across columns on a data row, or merged in the header row. " +
+            "Excel keeps the value of merged cells only in the range's first cell, so the other columns would read as empty; " +
+            "cells merged down within one column are read as their value on every row, as the sheet shows them. " +
             "Scans are read from CSV and from Excel workbooks (.xlsx). Of a workbook one sheet is read: the visible sheet " +
             "named `activiteiten`; without it, the first sheet whose header row (its first row that is not blank) names the " +
             "template's columns, where a hidden sheet counts only when no visible sheet has them. When another sheet as " +

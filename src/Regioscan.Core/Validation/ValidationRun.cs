@@ -25,7 +25,7 @@ internal sealed class ValidationRun : IDisposable
     private DetectedFormat? _detected;
     private int _rows;
 
-    /// <summary>The formulas of a workbook's sheet; null for CSV.</summary>
+    /// <summary>The merged cells and formulas of a workbook's sheet; null for CSV.</summary>
     private WorkbookCells? _workbook;
 
     /// <summary>The first cell of the current CSV row past the header row's cells that holds data, or -1.</summary>
@@ -198,7 +198,8 @@ internal sealed class ValidationRun : IDisposable
 
         if (source is XlsxRowSource xlsx)
         {
-            _workbook = new WorkbookCells(xlsx, map);
+            _workbook = new WorkbookCells(xlsx, map, _issues);
+            _workbook.CheckHeader();
         }
 
         while (source.ReadRow())
@@ -374,6 +375,8 @@ internal sealed class ValidationRun : IDisposable
             ReportUnclosedQuote(csv, map);
             return;
         }
+
+        _workbook?.CheckRow();
 
         // Identical rows are found by fingerprint, cell for cell after trimming; the copy gets one error only.
         var fingerprint = FingerprintOfRow();
