@@ -91,6 +91,7 @@ internal static class ValidationReportText
             {
                 "xls" => "an old Excel workbook (.xls)",
                 "encrypted-xlsx" => "a password-protected Excel workbook",
+                "ods" => "an OpenDocument spreadsheet (.ods)",
                 "zip" => "a ZIP archive",
                 "pdf" => "a PDF document",
                 _ => "binary data",

@@ -39,7 +39,28 @@ public static class CellReference
     /// The column (0 is A) of a reference such as <c>C5</c> or <c>$C$5</c>; false when it does not start with
     /// one to three letters of a column up to XFD.
     /// </summary>
-    public static bool TryParseColumn(ReadOnlySpan<char> reference, out int column)
+    public static bool TryParseColumn(ReadOnlySpan<char> reference, out int column) => ParseColumn(reference, out column) > 0;
+
+    /// <summary>
+    /// The column (0 is A) and row (1 is the first) of a whole reference such as <c>C5</c> or <c>$C$5</c>; false when it
+    /// is not one.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> reference, out int column, out int row)
+    {
+        row = 0;
+        var length = ParseColumn(reference, out column);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        var digits = reference[length..];
+        digits = digits.Length > 0 && digits[0] == '$' ? digits[1..] : digits;
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out row) && row > 0;
+    }
+
+    /// <summary>How many characters of <paramref name="reference"/> name its column, with a leading <c>$</c>; 0 when none do.</summary>
+    private static int ParseColumn(ReadOnlySpan<char> reference, out int column)
     {
         column = -1;
         var i = reference.Length > 0 && reference[0] == '$' ? 1 : 0;
@@ -49,7 +70,7 @@ public static class CellReference
         {
             if (++letters > 3)
             {
-                return false;
+                return 0;
             }
 
             n = (n * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
@@ -57,10 +78,10 @@ public static class CellReference
 
         if (letters == 0 || n > MaxColumns)
         {
-            return false;
+            return 0;
         }
 
         column = n - 1;
-        return true;
+        return i;
     }
 }

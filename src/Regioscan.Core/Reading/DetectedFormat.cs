@@ -2,7 +2,7 @@ namespace Regioscan.Core.Reading;
 
 /// <summary>What the reader found out about an upload, so that the report can say how it was read.</summary>
 /// <param name="Format">
-/// <c>csv</c> or <c>xlsx</c>, or what the file was instead: <c>xls</c>, <c>encrypted-xlsx</c>, <c>zip</c>, <c>pdf</c>, <c>binary</c>.
+/// <c>csv</c> or <c>xlsx</c>, or what the file was instead: <c>xls</c>, <c>encrypted-xlsx</c>, <c>ods</c>, <c>zip</c>, <c>pdf</c>, <c>binary</c>.
 /// </param>
 /// <param name="Encoding">
 /// <c>utf-8</c>, <c>utf-8-bom</c>, <c>windows-1252</c>, <c>utf-16le</c> or <c>utf-16be</c>; null when not CSV.

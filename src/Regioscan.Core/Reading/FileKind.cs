@@ -26,4 +26,7 @@ public enum FileKind
 
     /// <summary>Other binary content (NUL or other control bytes).</summary>
     Binary,
+
+    /// <summary>An OpenDocument spreadsheet (.ods), as LibreOffice and OpenOffice save it: a ZIP archive too.</summary>
+    OpenDocumentSpreadsheet,
 }

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Regioscan.Core.Reading;
 
 /// <summary>Tells text from workbooks, archives and other binary files by their first bytes.</summary>
@@ -7,8 +9,11 @@ internal static class FileSignature
     {
         if (start.StartsWith("PK\u0003\u0004"u8) || start.StartsWith("PK\u0005\u0006"u8))
         {
-            // An Excel workbook names its parts early: [Content_Types].xml and the xl/ folder.
-            return start.IndexOf("[Content_Types].xml"u8) >= 0 || start.IndexOf("xl/"u8) >= 0 ? FileKind.Xlsx : FileKind.Zip;
+            // An OpenDocument file starts with its entry "mimetype", stored unpacked; looked at first, as its packed
+            // entries may hold the bytes "xl/" by chance. An Excel workbook names its parts early: [Content_Types].xml and the xl/ folder.
+            return IsOpenDocumentSpreadsheet(start) ? FileKind.OpenDocumentSpreadsheet
+                : start.IndexOf("[Content_Types].xml"u8) >= 0 || start.IndexOf("xl/"u8) >= 0 ? FileKind.Xlsx
+                : FileKind.Zip;
         }
 
         if (start.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
@@ -33,6 +38,25 @@ internal static class FileSignature
         }
 
         return LooksBinary(text) ? FileKind.Binary : FileKind.Text;
+    }
+
+    /// <summary>
+    /// Whether a ZIP archive's first entry is the OpenDocument <c>mimetype</c> of a spreadsheet (or its template): after the
+    /// local header of 30 bytes come the entry's name and extra field, whose lengths it gives, then the text itself, unpacked.
+    /// </summary>
+    private static bool IsOpenDocumentSpreadsheet(ReadOnlySpan<byte> start)
+    {
+        const int NameAt = 30;
+        if (start.Length < NameAt)
+        {
+            return false;
+        }
+
+        var nameLength = BinaryPrimitives.ReadUInt16LittleEndian(start[26..]);
+        var dataAt = NameAt + nameLength + BinaryPrimitives.ReadUInt16LittleEndian(start[28..]);
+        return start.Length > dataAt
+            && start.Slice(NameAt, nameLength).SequenceEqual("mimetype"u8)
+            && start[dataAt..].StartsWith("application/vnd.oasis.opendocument.spreadsheet"u8);
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)

@@ -20,6 +20,8 @@ namespace Regioscan.Core.Reading;
 /// Row numbers are the sheet's own: a workbook leaves empty rows out, so numbers can skip (row 7 after
 /// row 5), and the cells of a row sit at their column (a cell C5 after A5 leaves B5 empty). Cell text is
 /// what a CSV export of the sheet would hold, except that numbers are invariant and dates ISO (see <see cref="XlsxCellText"/>).
+/// Cells merged down one column read as the value of the range's top cell on each of its rows, as the sheet shows them
+/// (see <see cref="XlsxMergedCells"/>); a formula stored without its result reads as empty and is listed.
 /// </remarks>
 public sealed class XlsxRowSource : IScanRowSource
 {
@@ -31,12 +33,21 @@ public sealed class XlsxRowSource : IScanRowSource
     private readonly long _maxUnpackedBytes;
     private readonly Func<IScanRowSource, bool>? _holdsScan;
     private readonly List<string> _cells = [];
+    private readonly List<XlsxUncomputedFormula> _uncomputed = [];
     private SpreadsheetDocument? _document;
     private OpenXmlReader? _reader;
     private string[] _sharedStrings = [];
     private bool[] _dateStyles = [];
     private bool _date1904;
+    private XlsxMergedCells? _merges;
     private string? _sheet;
+
+    /// <summary>What is being read, for the message when it turns out damaged: a part of the workbook, or a sheet.</summary>
+    private string _part = "the workbook";
+
+    /// <summary>Whether <see cref="_part"/> is a sheet, whose rows give the place of damage.</summary>
+    private bool _inSheet;
+
     private int _row;
     private bool _ended;
 
@@ -70,6 +81,15 @@ public sealed class XlsxRowSource : IScanRowSource
     /// <inheritdoc />
     public RowDefect? CurrentRowDefect => null;
 
+    /// <summary>
+    /// The merged ranges that cover the current row. A range merged down one column reads as its top cell's value on each
+    /// of its rows; the other cells of a range across columns read as empty.
+    /// </summary>
+    public IReadOnlyList<XlsxMergedRange> MergedRanges => _merges?.Covering ?? [];
+
+    /// <summary>The cells of the current row that hold a formula without its result: they read as empty.</summary>
+    public IReadOnlyList<XlsxUncomputedFormula> UncomputedFormulas => _uncomputed;
+
     /// <inheritdoc />
     public bool ReadRow()
     {
@@ -97,11 +117,12 @@ public sealed class XlsxRowSource : IScanRowSource
         }
         catch (Exception ex) when (ex is XmlException or InvalidDataException or FileFormatException or OpenXmlPackageException or FormatException)
         {
-            throw new ScanReadException(ScanReadFailure.Malformed, Describe(ex), ex) { Row = _row > 0 ? _row : null };
+            throw new ScanReadException(ScanReadFailure.Malformed, Describe(ex), ex) { Row = _inSheet && _row > 0 ? _row : null };
         }
 
         _ended = true;
         _cells.Clear();
+        _uncomputed.Clear();
         return false;
     }
 
@@ -119,17 +140,26 @@ public sealed class XlsxRowSource : IScanRowSource
         }
     }
 
-    private static string Describe(Exception ex) => ex switch
+    /// <summary>
+    /// What went wrong, in words for the officer: the parser's own message (a tag on line 1, position 57074) means nothing
+    /// to them, so damage is told by the part or sheet it is in and, in a sheet, the row it is near.
+    /// </summary>
+    private string Describe(Exception ex) => ex switch
     {
         XmlException when ex.Message.Contains("DTD", StringComparison.Ordinal) =>
             "the workbook's XML declares a document type (DTD), which a spreadsheet never does; it is not read, for safety.",
         XmlException when ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) =>
             "a part of the workbook unpacks to more text than the size limit allows.",
+        XmlException or InvalidDataException when _inSheet && _row > 0 => string.Create(CultureInfo.InvariantCulture,
+            $"the workbook is damaged: {_part} is garbled or cut short near row {_row}, so reading stopped there and the rows after it are not checked."),
+        XmlException or InvalidDataException => $"the workbook is damaged: {_part} is garbled or cut short, so it cannot be read.",
         _ => "the workbook is damaged: " + ex.Message,
     };
 
     private OpenXmlReader Open()
     {
+        _part = "the workbook";
+        _inSheet = false;
         XlsxPackageGuard.Check(_package, _maxUnpackedBytes);
         _package.Position = 0;
         _document = SpreadsheetDocument.Open(_package, isEditable: false, new OpenSettings
@@ -141,19 +171,26 @@ public sealed class XlsxRowSource : IScanRowSource
             ?? throw new ScanReadException(ScanReadFailure.Malformed, "the file is a ZIP archive but holds no Excel workbook.");
         if (workbook.SharedStringTablePart is { } strings)
         {
+            _part = $"the text of its cells ({PartName(strings)})";
             _sharedStrings = ReadSharedStrings(strings);
         }
 
-        _dateStyles = XlsxNumberFormats.DateStyles(workbook.WorkbookStylesPart);
+        if (workbook.WorkbookStylesPart is { } styles)
+        {
+            _part = $"the formats of its cells ({PartName(styles)})";
+            _dateStyles = XlsxNumberFormats.DateStyles(styles);
+        }
+
+        _part = $"its list of sheets ({PartName(workbook)})";
         var sheets = ListSheets(workbook, out _date1904);
         var (name, id) = ChooseSheet(workbook, sheets);
-        _sheet = name;
-        _row = 0;
+        ReadingSheet(name);
         if (workbook.GetPartById(id) is not WorksheetPart sheet)
         {
             throw new ScanReadException(ScanReadFailure.Malformed, $"the sheet '{name}' is a chart or dialog sheet, not a sheet of cells.");
         }
 
+        _merges = XlsxMergedCells.Read(sheet, _maxUnpackedBytes, name);
         return OpenXmlReader.Create(sheet);
     }
 
@@ -208,8 +245,7 @@ public sealed class XlsxRowSource : IScanRowSource
     {
         var reader = OpenXmlReader.Create(sheet);
         _reader = reader;
-        _sheet = name;
-        _row = 0;
+        ReadingSheet(name);
         try
         {
             return _holdsScan!(this);
@@ -222,6 +258,17 @@ public sealed class XlsxRowSource : IScanRowSource
             _cells.Clear();
         }
     }
+
+    /// <summary>Starts on the sheet <paramref name="name"/>, at its top.</summary>
+    private void ReadingSheet(string name)
+    {
+        _sheet = name;
+        _part = $"the sheet '{name}'";
+        _inSheet = true;
+        _row = 0;
+    }
+
+    private static string PartName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
 
     /// <summary>
     /// Every sheet of the workbook in order: name, relationship id and whether it is hidden; and whether the workbook's
@@ -273,28 +320,27 @@ public sealed class XlsxRowSource : IScanRowSource
     {
         var strings = new List<string>();
         var text = new StringBuilder();
+        var phonetic = false;
         using var reader = OpenXmlReader.Create(part);
         while (reader.Read())
         {
-            if (!reader.IsStartElement)
+            if (reader.ElementType == typeof(PhoneticRun))
+            {
+                // Not skipped: Skip leaves the reader on the next node, which the loop's Read would pass over (the item's end).
+                phonetic = reader.IsStartElement;
+            }
+            else if (!reader.IsStartElement)
             {
                 if (reader.IsEndElement && reader.ElementType == typeof(SharedStringItem))
                 {
                     strings.Add(XlsxCellText.Unescape(text.ToString()));
                 }
-
-                continue;
             }
-
-            if (reader.ElementType == typeof(SharedStringItem))
+            else if (reader.ElementType == typeof(SharedStringItem))
             {
                 text.Clear();
             }
-            else if (reader.ElementType == typeof(PhoneticRun))
-            {
-                reader.Skip();
-            }
-            else if (reader.ElementType == typeof(SpreadsheetText))
+            else if (reader.ElementType == typeof(SpreadsheetText) && !phonetic)
             {
                 text.Append(reader.GetText());
             }
@@ -310,6 +356,7 @@ public sealed class XlsxRowSource : IScanRowSource
             ? number
             : _row + 1;
         _cells.Clear();
+        _uncomputed.Clear();
         var depth = reader.Depth;
         while (reader.Read() && !(reader.IsEndElement && reader.Depth == depth))
         {
@@ -338,7 +385,7 @@ public sealed class XlsxRowSource : IScanRowSource
                 }
 
                 var column = reference is not null && CellReference.TryParseColumn(reference, out var parsed) ? parsed : _cells.Count;
-                var text = ReadCell(reader, type, style);
+                var text = ReadCell(reader, type, style, column);
                 if (column < _cells.Count)
                 {
                     // Cells out of order break the format; the later one wins rather than shifting the row.
@@ -354,36 +401,50 @@ public sealed class XlsxRowSource : IScanRowSource
                 _cells.Add(text);
             }
         }
+
+        _merges?.Apply(_row, _cells);
     }
 
     /// <summary>
     /// The text of the cell the reader is on, by its type (<c>t</c>) and, for a number, its style (<c>s</c>): a number
-    /// whose style shows a date reads as that date. Leaves the reader on the cell's end.
+    /// whose style shows a date reads as that date. A formula without its result reads as empty and is listed in
+    /// <see cref="UncomputedFormulas"/>. Leaves the reader on the cell's end.
     /// </summary>
-    private string ReadCell(OpenXmlReader reader, string? type, string? style)
+    private string ReadCell(OpenXmlReader reader, string? type, string? style, int column)
     {
         var depth = reader.Depth;
-        string? value = null;
+        string? value = null, formula = null;
         StringBuilder? inline = null;
+        var phonetic = false;
         while (reader.Read() && !(reader.IsEndElement && reader.Depth == depth))
         {
-            if (!reader.IsStartElement)
+            if (reader.ElementType == typeof(PhoneticRun))
+            {
+                phonetic = reader.IsStartElement;
+            }
+            else if (!reader.IsStartElement)
             {
                 continue;
             }
-
-            if (reader.ElementType == typeof(CellValue))
+            else if (reader.ElementType == typeof(CellValue))
             {
                 value = reader.GetText();
             }
-            else if (reader.ElementType == typeof(PhoneticRun))
+            else if (reader.ElementType == typeof(CellFormula))
             {
-                reader.Skip();
+                formula = reader.GetText();
             }
-            else if (reader.ElementType == typeof(SpreadsheetText))
+            else if (reader.ElementType == typeof(SpreadsheetText) && !phonetic)
             {
                 (inline ??= new()).Append(reader.GetText());
             }
+        }
+
+        // A text result may be empty (<v></v>); other results never are, so an empty one was not stored.
+        if (formula is not null && type != "inlineStr" && (value is null || (value.Length == 0 && type != "str")))
+        {
+            _uncomputed.Add(new XlsxUncomputedFormula(column, formula));
+            return string.Empty;
         }
 
         return type switch
@@ -393,7 +454,8 @@ public sealed class XlsxRowSource : IScanRowSource
             "s" => SharedString(value),
             "str" => XlsxCellText.Unescape(value),
             "b" => XlsxCellText.Boolean(value),
-            "e" or "d" => value,
+            "e" => value,
+            "d" => XlsxCellText.IsoDate(value),
             _ when IsDateStyle(style) => XlsxCellText.Date(value, _date1904),
             _ => XlsxCellText.Number(value),
         };

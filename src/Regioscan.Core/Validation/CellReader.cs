@@ -102,6 +102,21 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
         };
     }
 
+    /// <summary>
+    /// Reports the cell of column <paramref name="column"/> as a formula without its result (see
+    /// <see cref="Reading.XlsxUncomputedFormula"/>): the file holds no value for it, whatever Excel shows once it has computed it.
+    /// </summary>
+    public void ReadUncomputedFormula(ParsedRow row, int column, string formula)
+    {
+        row.Values[column] = null;
+        row.Text[column] = string.Empty;
+        Fail(row, column, ErrorCodes.TypeError, formula.Length > 0 ? "=" + formula : null,
+            formula.Length > 0
+                ? $"The cell holds a formula (={formula}) without a computed value, so it has no value to read."
+                : "The cell holds a formula without a computed value, so it has no value to read.",
+            "Open the file in Excel and save it, so that the results of its formulas are stored; or type the value instead of the formula.");
+    }
+
     /// <summary>Trimmed, with every line break as LF.</summary>
     private static string Clean(string raw)
     {

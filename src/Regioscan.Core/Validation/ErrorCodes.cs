@@ -8,8 +8,8 @@ namespace Regioscan.Core.Validation;
 public static class ErrorCodes
 {
     /// <summary>
-    /// Not a readable scan: an .xls or encrypted workbook, a PDF, other binary content, no template columns, or a
-    /// workbook with the template's columns on more than one sheet.
+    /// Not a readable scan: an .xls, encrypted or OpenDocument workbook, a PDF, other binary content, no template columns, or a
+    /// workbook with the template's columns on more than one sheet; on a row, workbook cells merged across columns.
     /// </summary>
     public const string UnsupportedFormat = "unsupported-format";
 
@@ -95,8 +95,11 @@ public static class ErrorCodes
     [
         new(UnsupportedFormat, IssueSeverity.Error,
             "The upload is not a scan that can be read: an old .xls workbook, a password-protected (encrypted) " +
-            "workbook, a damaged workbook, a ZIP archive, a PDF, another binary file, a file whose header row " +
+            "workbook, a damaged workbook, an OpenDocument spreadsheet (.ods), a ZIP archive, a PDF, another binary file, a file whose header row " +
             "names none of the template's columns, or a workbook with the template's columns on more than one sheet. " +
+            "Also reported on a row of a workbook: cells of template columns merged across columns on a data row, or merged in the header row. " +
+            "Excel keeps the value of merged cells only in the range's first cell, so the other columns would read as empty; " +
+            "cells merged down within one column are read as their value on every row, as the sheet shows them. " +
             "Scans are read from CSV and from Excel workbooks (.xlsx). Of a workbook one sheet is read: the visible sheet " +
             "named `activiteiten`; without it, the first sheet whose header row (its first row that is not blank) names the " +
             "template's columns, where a hidden sheet counts only when no visible sheet has them. When another sheet as " +
@@ -140,7 +143,9 @@ public static class ErrorCodes
         new(TypeError, IssueSeverity.Error,
             "A cell does not read as its type: a whole number, a decimal number, a year, a website address, " +
             "or a single value where the column allows only one. A date where a year or number is expected is named as a date " +
-            "(an Excel date cell as the date it shows, such as `2017-01-01`), with the year to type.",
+            "(an Excel date cell as the date it shows, such as `2017-01-01`), with the year to type; a year typed into a cell " +
+            "formatted as a date (2017, which Excel shows as 9-7-1905) is read as the year. Also a workbook cell that holds a " +
+            "formula without its computed value, as programs other than Excel may store it: the file holds no value for the cell.",
             "`veel` or `1,5` in `bereik_per_jaar`; `lokaal, regionaal` in `werkgebied`; `1-1-2017` in `startjaar`.",
             "Write whole numbers as `1250` or `1.250`, decimal numbers as `52,1` or `52.1`, years as `2024`, " +
             "websites as `https://www.example.nl`, and one code in single-value columns."),

@@ -25,6 +25,9 @@ internal sealed class ValidationRun : IDisposable
     private DetectedFormat? _detected;
     private int _rows;
 
+    /// <summary>The merged cells and formulas of a workbook's sheet; null for CSV.</summary>
+    private WorkbookCells? _workbook;
+
     /// <summary>The first cell of the current CSV row past the header row's cells that holds data, or -1.</summary>
     private int _cellPastHeader = -1;
 
@@ -128,6 +131,8 @@ internal sealed class ValidationRun : IDisposable
             FileKind.Xls => ("xls", "The file is an old Excel workbook (.xls), which is not read; scans are uploaded as .xlsx or CSV."),
             FileKind.EncryptedWorkbook => ("encrypted-xlsx", "The file is a password-protected (encrypted) Excel workbook, which cannot be read without its password."),
             FileKind.Zip => ("zip", "The file is a ZIP archive, not a scan (CSV or an Excel workbook)."),
+            FileKind.OpenDocumentSpreadsheet => ("ods",
+                "The file is an OpenDocument spreadsheet (.ods, as LibreOffice and OpenOffice save it), which is not read; scans are uploaded as .xlsx or CSV."),
             FileKind.Pdf => ("pdf", "The file is a PDF document, not a scan (CSV or an Excel workbook)."),
             _ => ("binary", "The file holds binary data (such as NUL bytes), not a scan (CSV or an Excel workbook)."),
         };
@@ -141,6 +146,8 @@ internal sealed class ValidationRun : IDisposable
         _issues.Add(ErrorCodes.UnsupportedFormat, null, null, null, message, kind switch
         {
             FileKind.Xls => "Open the workbook in Excel and save it as \"Excel Workbook (*.xlsx)\" (File > Save As), then upload that file.",
+            FileKind.OpenDocumentSpreadsheet => "Open the file in LibreOffice Calc and choose File > Save As (Bestand > Opslaan als) with the file type " +
+                "\"Excel 2007-365 (.xlsx)\", or \"Text CSV (.csv)\" with the character set UTF-8; then upload that file.",
             FileKind.EncryptedWorkbook => "Open the workbook in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, " +
                 "then clear the password), save it and upload it again. Protecting sheets without encrypting the file is fine.",
             _ => null,
@@ -187,6 +194,12 @@ internal sealed class ValidationRun : IDisposable
         if (map is null)
         {
             return;
+        }
+
+        if (source is XlsxRowSource xlsx)
+        {
+            _workbook = new WorkbookCells(xlsx, map, _issues);
+            _workbook.CheckHeader();
         }
 
         while (source.ReadRow())
@@ -242,7 +255,8 @@ internal sealed class ValidationRun : IDisposable
             FindDataUnderNoHeader(source, map);
         }
 
-        return any;
+        // A formula without its result reads as empty, but the row shows a value there.
+        return any || (_workbook?.HasUncomputedFormula() ?? false);
     }
 
     /// <summary>
@@ -362,6 +376,8 @@ internal sealed class ValidationRun : IDisposable
             return;
         }
 
+        _workbook?.CheckRow();
+
         // Identical rows are found by fingerprint, cell for cell after trimming; the copy gets one error only.
         var fingerprint = FingerprintOfRow();
         if (!_rowFingerprints.TryAdd(fingerprint, row))
@@ -375,7 +391,14 @@ internal sealed class ValidationRun : IDisposable
 
         for (var column = 0; column < Columns.Count; column++)
         {
-            _cells.Read(_row, column, _row.Text[column], map.CellOfColumn[column] >= 0);
+            if (_workbook?.UncomputedFormula(map.CellOfColumn[column]) is { } formula)
+            {
+                _cells.ReadUncomputedFormula(_row, column, formula);
+            }
+            else
+            {
+                _cells.Read(_row, column, _row.Text[column], map.CellOfColumn[column] >= 0);
+            }
         }
 
         _crossChecks.CheckYears(_row);

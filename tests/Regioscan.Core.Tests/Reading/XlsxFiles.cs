@@ -86,8 +86,11 @@ internal static class XlsxFiles
         text.Length > 0 && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
         && !text.Contains('E', StringComparison.OrdinalIgnoreCase) && XlsxCellText.Number(text) == text;
 
-    /// <summary>A workbook whose sheet XML (and optionally its styles and workbook properties) are given as text, zipped by hand.</summary>
-    public static byte[] Raw(string sheetXml, CompressionLevel level = CompressionLevel.Optimal, string? stylesXml = null, string workbookProperties = "")
+    /// <summary>
+    /// A workbook whose sheet XML (and optionally its styles, shared strings and workbook properties) are given as text, zipped by hand.
+    /// </summary>
+    public static byte[] Raw(
+        string sheetXml, CompressionLevel level = CompressionLevel.Optimal, string? stylesXml = null, string workbookProperties = "", string? sharedStringsXml = null)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
@@ -100,20 +103,59 @@ internal static class XlsxFiles
 
             Add("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>""" +
                 (stylesXml is null ? string.Empty : """<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""") +
+                (sharedStringsXml is null ? string.Empty : """<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>""") +
                 "</Types>");
             Add("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
             Add("xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">""" + workbookProperties + """<sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>""");
             Add("xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>""" +
                 (stylesXml is null ? string.Empty : """<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>""") +
+                (sharedStringsXml is null ? string.Empty : """<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>""") +
                 "</Relationships>");
             Add("xl/worksheets/sheet1.xml", sheetXml);
             if (stylesXml is not null)
             {
                 Add("xl/styles.xml", stylesXml);
             }
+
+            if (sharedStringsXml is not null)
+            {
+                Add("xl/sharedStrings.xml", sharedStringsXml);
+            }
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The XML of a sheet of <paramref name="rows"/>, numbered from 1, for <see cref="Raw"/>: a plain number as a number cell, a cell
+    /// written as XML (<c>&lt;c r="B2"&gt;…</c>) as it is, other text as an inline string; empty cells left out.
+    /// <paramref name="afterRows"/> follows the rows, such as the sheet's <c>mergeCells</c>.
+    /// </summary>
+    public static string Sheet(IEnumerable<string[]> rows, string afterRows = "")
+    {
+        var xml = new StringBuilder("""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+        var number = 0;
+        foreach (var cells in rows)
+        {
+            number++;
+            xml.Append(System.Globalization.CultureInfo.InvariantCulture, $"""<row r="{number}">""");
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var reference = CellReference.Of(i, number);
+                var cell = cells[i];
+                xml.Append(cell switch
+                {
+                    "" => string.Empty,
+                    _ when cell.StartsWith("<c ", StringComparison.Ordinal) => cell,
+                    _ when IsPlainNumber(cell) => $"""<c r="{reference}"><v>{cell}</v></c>""",
+                    _ => $"""<c r="{reference}" t="inlineStr"><is><t>{System.Security.SecurityElement.Escape(cell)}</t></is></c>""",
+                });
+            }
+
+            xml.Append("</row>");
+        }
+
+        return xml.Append("</sheetData>").Append(afterRows).Append("</worksheet>").ToString();
     }
 
     /// <summary>

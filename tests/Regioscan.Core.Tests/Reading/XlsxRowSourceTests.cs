@@ -202,6 +202,132 @@ public sealed class XlsxRowSourceTests
         Assert.StartsWith("The Excel workbook cannot be read: ", issue.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_shared_string_ending_in_a_phonetic_guide_keeps_its_place_and_the_strings_after_it_theirs()
+    {
+        // Phonetic guides (rPh) come from East Asian input; none is text of the cell, and an item may end with one.
+        const string strings = """
+            <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+            <si><t>data|ai</t><rPh sb="0" eb="1"><t>DATA</t></rPh></si>
+            <si><t>tijd</t><rPh sb="0" eb="1"><t>T</t></rPh><rPh sb="1" eb="2"><t>IJD</t></rPh></si>
+            <si><r><t>kennis</t></r><rPh sb="0" eb="1"><t>K</t></rPh><phoneticPr fontId="1"/></si>
+            <si><t>Utrecht</t></si>
+            </sst>
+            """;
+        var workbook = XlsxFiles.Raw("""
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">
+            <c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c>
+            <c r="E1" t="inlineStr"><is><t>data</t><rPh sb="0" eb="1"><t>D</t></rPh><rPh sb="1" eb="2"><t>ATA</t></rPh></is></c>
+            </row></sheetData></worksheet>
+            """, sharedStringsXml: strings);
+
+        Assert.Equal(["data|ai", "tijd", "kennis", "Utrecht", "data"], ReadAll(workbook, out _)[0].Cells);
+    }
+
+    [Fact]
+    public void Cells_read_as_typed_a_year_in_a_date_cell_an_iso_date_and_a_whole_number_too_large_for_digits_before()
+    {
+        const string styles = """<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>""";
+        var workbook = XlsxFiles.Raw("""
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">
+            <c r="A1" s="1"><v>2017</v></c><c r="B1" s="1"><v>42736</v></c><c r="C1" s="1"><v>2017.5</v></c><c r="D1" s="1"><v>1899</v></c>
+            <c r="E1" t="d"><v>2018-01-01T00:00:00</v></c><c r="F1" t="d"><v>2018-03-04T10:30:00</v></c><c r="G1" t="d"><v>geen datum</v></c>
+            <c r="H1"><v>1E+20</v></c><c r="I1"><v>1.5E+15</v></c><c r="J1"><v>1.2345E+15</v></c>
+            </row></sheetData></worksheet>
+            """, stylesXml: styles);
+
+        Assert.Equal(
+            ["2017", "2017-01-01", "1905-07-09 12:00", "1905-03-13", "2018-01-01", "2018-03-04 10:30", "geen datum", "100000000000000000000", "1500000000000000", "1234500000000000"],
+            ReadAll(workbook, out _)[0].Cells);
+    }
+
+    [Fact]
+    public void A_year_in_a_date_cell_is_the_year_an_iso_date_cell_is_told_its_year_and_a_huge_reach_is_out_of_range_as_in_csv()
+    {
+        const string styles = """<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>""";
+        string[] header = ["initiatief_naam", "provincie", "werkgebied", "aanbieders", "activiteit_naam", "activiteit_type", "doelgroep", "digitaliseringsvorm", "knelpunten", "startjaar", "bereik_per_jaar"];
+        string[] row = ["Scan", "Utrecht", "lokaal", "kvk", "Spreekuur", "advies", "zzp", "data", "tijd"];
+        var workbook = XlsxFiles.Raw(XlsxFiles.Sheet(
+            [
+                header,
+                [.. row, """<c r="J2" s="1"><v>2017</v></c>"""],
+                [.. row[..4], "Workshop", .. row[5..], """<c r="J3" t="d"><v>2018-01-01T00:00:00</v></c>"""],
+                [.. row[..4], "Webinar", .. row[5..], "2017", """<c r="K4"><v>1E+20</v></c>"""],
+            ]), stylesXml: styles);
+        var csv = string.Join(";", header) + "\n" + string.Join(";", [.. row, "2024", "99999999999999999999"]) + "\n";
+
+        var errors = Validate(workbook).Errors;
+        var csvError = Assert.Single(new ScanValidator(ValidationOptions.Default, new Validation.FixedTimeProvider())
+            .Validate(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "scan.csv", "PV26").Report.Errors);
+
+        Assert.Equal(2, errors.Count);
+        Assert.Equal((ErrorCodes.TypeError, (int?)3, "2018-01-01"), (errors[0].Code, errors[0].Row, errors[0].Value));
+        Assert.Equal("'2018-01-01' is a date, and startjaar holds a year.", errors[0].Message);
+        Assert.StartsWith("Type the year, 2018, in the cell", errors[0].Suggestion, StringComparison.Ordinal);
+        Assert.Equal((ErrorCodes.OutOfRange, (int?)4, "K4"), (errors[1].Code, errors[1].Row, errors[1].Cell));
+        Assert.Equal((csvError.Code, csvError.Message.Replace("99999999999999999999", "100000000000000000000", StringComparison.Ordinal), csvError.Suggestion),
+            (errors[1].Code, errors[1].Message, errors[1].Suggestion));
+    }
+
+    [Fact]
+    public void A_sheet_damaged_after_some_rows_is_told_in_plain_words_with_the_row()
+    {
+        var workbook = XlsxFiles.Raw("""
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+            <row r="1"><c r="A1" t="inlineStr"><is><t>initiatief_naam</t></is></c></row>
+            <row r="2"><c r="A2" t="inlineStr"><is><t>Scan</t></is></c></row>
+            <row r="3"><c r="A3" t="inlineStr"><is><t>Lab</t></is></c2></row>
+            </sheetData></worksheet>
+            """);
+
+        var error = Assert.Single(Validate(workbook).Errors, e => e.Code == ErrorCodes.UnsupportedFormat);
+
+        Assert.Equal(3, error.Row);
+        Assert.Equal(
+            "The Excel workbook cannot be read: the workbook is damaged: the sheet 'Blad1' is garbled or cut short near row 3, " +
+            "so reading stopped there and the rows after it are not checked.", error.Message);
+        Assert.StartsWith("Open the workbook in Excel, check that it opens without repair", error.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Damaged_shared_strings_are_named_as_the_part_holding_the_text_of_the_cells()
+    {
+        var workbook = XlsxFiles.Raw(
+            """<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>""",
+            sharedStringsXml: """<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>a</t></si><si><t>b</t></sst>""");
+
+        var error = Assert.Single(Validate(workbook).Errors);
+
+        Assert.Equal((ErrorCodes.UnsupportedFormat, (int?)null), (error.Code, error.Row));
+        Assert.Equal(
+            "The Excel workbook cannot be read: the workbook is damaged: the text of its cells (xl/sharedStrings.xml) is garbled or cut short, so it cannot be read.",
+            error.Message);
+    }
+
+    [Fact]
+    public void An_OpenDocument_spreadsheet_is_named_with_the_steps_to_save_it_as_xlsx_or_csv()
+    {
+        using var ods = new MemoryStream();
+        using (var zip = new ZipArchive(ods, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var mimetype = zip.CreateEntry("mimetype", CompressionLevel.NoCompression).Open())
+            {
+                mimetype.Write("application/vnd.oasis.opendocument.spreadsheet"u8);
+            }
+
+            using var content = zip.CreateEntry("content.xml").Open();
+            content.Write("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"u8);
+        }
+
+        var report = Validate(ods.ToArray());
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((ErrorCodes.UnsupportedFormat, "ods"), (error.Code, report.Detected!.Format));
+        Assert.StartsWith("The file is an OpenDocument spreadsheet (.ods", error.Message, StringComparison.Ordinal);
+        Assert.Contains("LibreOffice Calc", error.Suggestion, StringComparison.Ordinal);
+        Assert.Contains("Excel 2007-365 (.xlsx)", error.Suggestion, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// An OLE2 compound file (the container of .xls and of encrypted workbooks) of 512-byte sectors whose
     /// directory, at <paramref name="directorySector"/>, names one stream.
