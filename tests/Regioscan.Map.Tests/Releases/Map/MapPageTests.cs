@@ -424,7 +424,35 @@ public sealed class MapPageTests : IAsyncLifetime
         Assert.Empty(_errors);
     }
 
-    private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null, ReleaseTables? tables = null)
+    [Fact]
+    public async Task On_a_phone_the_map_is_60vh_tall_under_a_small_legend_and_the_white_spot_tables_keep_the_province_in_view()
+    {
+        var page = await OpenReleaseMapAsync(viewport: new() { Width = 390, Height = 844 });
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+
+        var map = (await page.Locator("#map").BoundingBoxAsync())!;
+        Assert.InRange(map.Height, (844 * 0.6) - 1, (844 * 0.6) + 1);
+        // The legend takes a strip along the bottom of the map, not a column up a third of it.
+        var legend = (await page.Locator(".legend").BoundingBoxAsync())!;
+        Assert.True(legend.Height < map.Height / 8, $"the legend ({legend.Width:F0}×{legend.Height:F0}) is too tall for the map ({map.Width:F0}×{map.Height:F0})");
+
+        // A table wider than the phone scrolls sideways on its own, not the page; at its far end the provinces still show.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "the page scrolls sideways");
+        var table = page.Locator("#table-forms");
+        Assert.True((await table.BoundingBoxAsync())!.Width > 390, "the table fits the phone: nothing to scroll");
+        await table.Locator("thead th").Last.EvaluateAsync("(th) => th.scrollIntoView({ block: 'start', inline: 'end' })");
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath("map-page-phone.png"), FullPage = true });
+        const string ProvincesOutOfSight = """
+            () => [...document.querySelectorAll('#table-forms tbody th')].filter((th) => {
+              const box = th.getBoundingClientRect();
+              return !th.contains(document.elementFromPoint(box.left + 3, box.top + box.height / 2));
+            }).map((th) => th.textContent)
+            """;
+        Assert.Empty(await page.EvaluateAsync<string[]>(ProvincesOutOfSight));
+        Assert.Empty(_errors);
+    }
+
+    private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null, ReleaseTables? tables = null, ViewportSize? viewport = null)
     {
         var release = Path.Combine(_root, "v2.1.0");
         var map = Directory.CreateDirectory(Path.Combine(release, MapBundle.Folder)).FullName;
@@ -461,6 +489,11 @@ public sealed class MapPageTests : IAsyncLifetime
             await dialog.DismissAsync();
         };
         await page.AddInitScriptAsync("window.__alerted = false; window.alert = () => { window.__alerted = true; };");
+        if (viewport is not null)
+        {
+            await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+        }
+
         await page.GotoAsync(new Uri(Path.Combine(map, "index.html")).AbsoluteUri);
         return page;
     }
