@@ -109,6 +109,7 @@ function start(data) {
     setLang(getLang() === 'nl' ? 'en' : 'nl');
     renderTexts();
     render();
+    view.relabel();
   });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.detail != null && !e.defaultPrevented) closeDetail();

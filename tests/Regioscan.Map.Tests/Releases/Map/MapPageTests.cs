@@ -452,6 +452,39 @@ public sealed class MapPageTests : IAsyncLifetime
         Assert.Empty(_errors);
     }
 
+    [Fact]
+    public async Task A_cluster_is_named_by_its_count_in_the_page_language_and_Enter_or_Space_on_it_zooms_in_as_a_click_does()
+    {
+        var page = await OpenReleaseMapAsync();
+        var cluster = page.Locator("#map .marker-cluster");
+        var aiLab = page.Locator("#map path[aria-label='AI-lab Utrecht']");
+
+        // With AI only, the two Utrecht initiatives share a cluster; Data Valley Delft is a point of its own.
+        await CheckFilterAsync(page, "digitaliseringsvorm", "ai");
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync("3");
+        await Expect(cluster).ToHaveCountAsync(1);
+        await Expect(cluster).ToHaveRoleAsync(AriaRole.Button);
+        await Expect(cluster).ToHaveAccessibleNameAsync("2 initiatieven");
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(cluster).ToHaveAccessibleNameAsync("2 initiatives");
+
+        // Space: the map zooms in until the cluster parts into its points.
+        await cluster.FocusAsync();
+        await page.Keyboard.PressAsync(" ");
+        await Expect(cluster).ToHaveCountAsync(0);
+        await Expect(aiLab).ToBeVisibleAsync();
+
+        // Enter does the same, in a cluster made with the page in Dutch again.
+        await page.ReloadAsync();
+        await CheckFilterAsync(page, "digitaliseringsvorm", "ai");
+        await Expect(cluster).ToHaveAccessibleNameAsync("2 initiatieven");
+        await cluster.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(cluster).ToHaveCountAsync(0);
+        await Expect(aiLab).ToBeVisibleAsync();
+        Assert.Empty(_errors);
+    }
+
     private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null, ReleaseTables? tables = null, ViewportSize? viewport = null)
     {
         var release = Path.Combine(_root, "v2.1.0");
@@ -496,6 +529,13 @@ public sealed class MapPageTests : IAsyncLifetime
 
         await page.GotoAsync(new Uri(Path.Combine(map, "index.html")).AbsoluteUri);
         return page;
+    }
+
+    /// <summary>Opens the filter group of <paramref name="list"/> and ticks <paramref name="code"/> in it.</summary>
+    private static async Task CheckFilterAsync(IPage page, string list, string code)
+    {
+        await page.Locator($"details[data-list='{list}'] > summary").ClickAsync();
+        await page.Locator($"#f-{list}-{code}").CheckAsync();
     }
 
     /// <summary>The provinces of the sample's initiatives: the release holds a scan of these only.</summary>
