@@ -84,11 +84,15 @@ function reach(value, year) {
   return year == null ? formatNumber(value) : `${formatNumber(value)} (${t('reachYear')} ${year})`;
 }
 
-/** The detail of `initiative`; activities outside `matching` (a Set of ids) are marked as such. */
+/**
+ * The detail of `initiative`; activities outside `matching` (a Set of ids) are marked as such: in a muted colour
+ * and with words in their heading, which a screen reader reads too.
+ */
 export function renderDetail(container, initiative, matching, onClose) {
-  const activities = (initiative.activities ?? []).map((a) =>
-    el('li', { class: matching.has(a.activity_id) ? 'activity' : 'activity outside', title: matching.has(a.activity_id) ? null : t('outsideFilter') },
-      el('h4', {}, a.name),
+  const activities = (initiative.activities ?? []).map((a) => {
+    const inside = matching.has(a.activity_id);
+    return el('li', { class: inside ? 'activity' : 'activity outside' },
+      el('h4', {}, a.name, inside ? null : el('span', { class: 'outside-note' }, ` (${t('outsideFilter')})`)),
       el('dl', {},
         field('activityType', coded('activiteit_type', a.activity_type)),
         field('targetGroups', coded('doelgroep', a.target_groups)),
@@ -96,7 +100,8 @@ export function renderDetail(container, initiative, matching, onClose) {
         field('forms', coded('digitaliseringsvorm', a.digitalisation_forms)),
         field('bottlenecks', coded('knelpunten', a.bottlenecks)),
         field('reach', reach(a.reach_per_year, a.reach_year)),
-        field('impact', coded('impactmeting', a.impact_measurement)))));
+        field('impact', coded('impactmeting', a.impact_measurement))));
+  });
   container.replaceChildren(
     el('button', { type: 'button', class: 'close', 'aria-label': t('close'), title: t('close'), onclick: onClose }, '×'),
     el('h2', { id: 'detail-name', tabindex: '-1' }, initiative.name),

@@ -485,6 +485,53 @@ public sealed class MapPageTests : IAsyncLifetime
         Assert.Empty(_errors);
     }
 
+    [Fact]
+    public async Task An_activity_outside_the_filters_is_muted_with_AA_contrast_and_says_so_in_its_heading()
+    {
+        var page = await OpenReleaseMapAsync();
+        await CheckFilterAsync(page, "digitaliseringsvorm", "data");
+        await page.Locator($"#initiative-list button[data-id='{SampleRelease.InitiativeId(1)}']").ClickAsync();
+
+        // Digitale Werkplaats Groningen: its first activity has no data form, its second has.
+        var outside = page.Locator("#detail .activity.outside");
+        var inside = page.Locator("#detail .activity:not(.outside)");
+        await Expect(outside).ToHaveCountAsync(1);
+        await Expect(outside.GetByRole(AriaRole.Heading)).ToHaveAccessibleNameAsync("Activiteit 1 van 1 (valt buiten de filters)");
+        await Expect(inside.GetByRole(AriaRole.Heading)).ToHaveAccessibleNameAsync("Activiteit 2 van 1");
+
+        // Every text of it against the detail's background, with the opacity of everything in between: 4.5:1 at least.
+        const string Contrasts = """
+            () => {
+              const rgba = (css) => { const [r, g, b, a = 1] = css.match(/[\d.]+/g).map(Number); return { rgb: [r, g, b], a }; };
+              const luminance = (rgb) => {
+                const [r, g, b] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+              };
+              return [...document.querySelectorAll('#detail .activity.outside :is(h4, dt, dd)')].map((node) => {
+                let alpha = rgba(getComputedStyle(node).color).a;
+                let back = null;
+                for (let e = node; e && !back; e = e.parentElement) {
+                  const style = getComputedStyle(e);
+                  if (rgba(style.backgroundColor).a === 1) back = rgba(style.backgroundColor).rgb;
+                  else alpha *= Number(style.opacity);
+                }
+                const text = rgba(getComputedStyle(node).color).rgb.map((c, i) => c * alpha + back[i] * (1 - alpha));
+                const [light, dark] = [luminance(text), luminance(back)].sort((x, y) => y - x);
+                return (light + 0.05) / (dark + 0.05);
+              });
+            }
+            """;
+        var contrasts = await page.EvaluateAsync<double[]>(Contrasts);
+        Assert.NotEmpty(contrasts);
+        Assert.All(contrasts, contrast => Assert.True(contrast >= 4.5, $"contrast {contrast:F2}:1"));
+        var colourOf = "(node) => getComputedStyle(node).color";
+        Assert.NotEqual(await inside.Locator("dd").First.EvaluateAsync<string>(colourOf), await outside.Locator("dd").First.EvaluateAsync<string>(colourOf));
+
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(outside.GetByRole(AriaRole.Heading)).ToHaveAccessibleNameAsync("Activiteit 1 van 1 (outside the filters)");
+        Assert.Empty(_errors);
+    }
+
     private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null, ReleaseTables? tables = null, ViewportSize? viewport = null)
     {
         var release = Path.Combine(_root, "v2.1.0");
