@@ -77,11 +77,13 @@ function start(data) {
 
   /** Everything shown of the current matches but the map's points (also after the language changed). */
   function render() {
-    const { matches, activityCount } = state.result;
+    const { matches, activityCount, withoutLocation } = state.result;
     $('count-initiatives').textContent = formatNumber(matches.length);
     $('count-activities').textContent = formatNumber(activityCount);
     $('label-initiatives').textContent = t(matches.length === 1 ? 'initiative' : 'initiatives');
     $('label-activities').textContent = t(activityCount === 1 ? 'activity' : 'activities');
+    $('without-location').hidden = withoutLocation === 0;
+    $('without-location').textContent = t('withoutLocation').replace('{n}', formatNumber(withoutLocation));
     view.shade(state.totals, state.measure);
     renderList($('initiative-list'), matches, (id) => {
       select(id, true);

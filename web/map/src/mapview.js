@@ -3,7 +3,7 @@ import L from 'leaflet';
 import 'leaflet.markercluster';
 import { el } from './dom.js';
 import { t, formatNumber } from './i18n.js';
-import { breaks, provinceCode } from './model.js';
+import { breaks, hasLocation, provinceCode } from './model.js';
 
 const PALETTE = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 const EMPTY = '#ffffff';
@@ -110,7 +110,7 @@ export function createMapView(container, provinces, initiatives, onSelect, isSca
 
   const markers = new Map();
   for (const initiative of initiatives) {
-    if (typeof initiative.latitude !== 'number' || typeof initiative.longitude !== 'number') continue;
+    if (!hasLocation(initiative)) continue;
     const marker = L.circleMarker([initiative.latitude, initiative.longitude], {
       radius: 7, color: '#ffffff', weight: 1.5, fillColor: '#d94801', fillOpacity: 0.95,
     });

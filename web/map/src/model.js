@@ -38,6 +38,9 @@ export function readTable(table, codelists) {
 
 const codes = (value) => (value == null ? [] : Array.isArray(value) ? value : [value]);
 
+/** Whether an initiative has coordinates, and so a point on the map. */
+export const hasLocation = (initiative) => typeof initiative.latitude === 'number' && typeof initiative.longitude === 'number';
+
 /** Whether `record` passes every `dimensions` filter in `selected` ({ list: Set of codes }; empty = all). */
 function passes(record, dimensions, selected) {
   return dimensions.every((d) => {
@@ -52,20 +55,23 @@ const INITIATIVE_DIMS = DIMENSIONS.filter((d) => d.level === 'initiative');
 /**
  * The initiatives that match: their own fields pass the initiative-level filters and, when an
  * activity-level filter is set, at least one of their activities passes all of those.
- * Returns [{ initiative, activities }] with only the matching activities, and the totals.
+ * Returns [{ initiative, activities }] with only the matching activities, and the totals: activities, and
+ * initiatives without a location (listed, but not on the map).
  */
 export function applyFilters(initiatives, selected) {
   const activityFiltered = ACTIVITY_DIMS.some((d) => selected[d.list]?.size > 0);
   const matches = [];
   let activityCount = 0;
+  let withoutLocation = 0;
   for (const initiative of initiatives) {
     if (!passes(initiative, INITIATIVE_DIMS, selected)) continue;
     const activities = (initiative.activities ?? []).filter((a) => passes(a, ACTIVITY_DIMS, selected));
     if (activityFiltered && activities.length === 0) continue;
     matches.push({ initiative, activities });
     activityCount += activities.length;
+    if (!hasLocation(initiative)) withoutLocation += 1;
   }
-  return { matches, activityCount, activityFiltered };
+  return { matches, activityCount, withoutLocation, activityFiltered };
 }
 
 /** Per province code: { initiatives, activities, reach } over the matches. */

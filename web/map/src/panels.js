@@ -1,7 +1,7 @@
 // The side panels: filters, the list of initiatives, the detail panel and the white-spots tables.
 import { el, safeLink } from './dom.js';
 import { t, label, codesOf, formatNumber } from './i18n.js';
-import { DIMENSIONS, crossTab } from './model.js';
+import { DIMENSIONS, crossTab, hasLocation } from './model.js';
 
 /** Checkbox groups for every dimension; `onChange()` after `selected` ({ list: Set }) was changed. */
 export function renderFilters(container, selected, onChange) {
@@ -48,7 +48,7 @@ export function renderList(container, matches, onSelect) {
     el('li', {},
       el('button', { type: 'button', class: 'link', 'data-id': i.initiative_id, onclick: () => onSelect(i.initiative_id) }, i.name),
       el('small', {}, [i.province_name, i.municipality_name].filter(Boolean).join(' · '),
-        typeof i.latitude === 'number' ? null : ` · ${t('noLocation')}`));
+        hasLocation(i) ? null : ` · ${t('noLocation')}`));
   let shown = 0;
   const button = el('button', { type: 'button', id: 'list-more' });
   const more = el('li', { class: 'more' }, button);

@@ -532,6 +532,31 @@ public sealed class MapPageTests : IAsyncLifetime
         Assert.Empty(_errors);
     }
 
+    [Fact]
+    public async Task The_matches_without_a_location_are_counted_as_not_on_the_map()
+    {
+        var page = await OpenReleaseMapAsync();
+        var note = page.Locator("#without-location");
+        var located = _tables.Initiatives.Count(i => i.Initiative.Latitude is not null);
+
+        // Webshop Academie has no coordinates: the map shows the others, in points and clusters.
+        await Expect(note).ToHaveTextAsync("1 zonder locatie (niet op de kaart)");
+        await Expect(note).ToBeVisibleAsync();
+        const string OnTheMap = "() => document.querySelectorAll('#map path[aria-label]').length + [...document.querySelectorAll('#map .marker-cluster')].reduce((n, c) => n + Number(c.dataset.count), 0)";
+        Assert.Equal(located, await page.EvaluateAsync<int>(OnTheMap));
+
+        // It has no AI activity: with AI only, every match is on the map and the note goes.
+        await CheckFilterAsync(page, "digitaliseringsvorm", "ai");
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync("3");
+        await Expect(note).ToBeHiddenAsync();
+        await page.Locator("#f-digitaliseringsvorm-ai").UncheckAsync();
+        await Expect(note).ToBeVisibleAsync();
+
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(note).ToHaveTextAsync("1 without a location (not on the map)");
+        Assert.Empty(_errors);
+    }
+
     private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null, ReleaseTables? tables = null, ViewportSize? viewport = null)
     {
         var release = Path.Combine(_root, "v2.1.0");
