@@ -110,7 +110,7 @@ public sealed class MapPageTests : IAsyncLifetime
         // English: labels change, the data does not.
         await page.Locator("#lang-toggle").ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await Expect(page.Locator("[data-i18n='clear']")).ToHaveTextAsync("Clear filters");
+        await Expect(page.Locator("[data-i18n='clear']")).ToHaveTextAsync("Clear filters and search");
         await Expect(page.Locator("details[data-list='digitaliseringsvorm'] > summary")).ToContainTextAsync("Form of digitalisation");
         await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(aiInitiatives));
         await page.ScreenshotAsync(new() { Path = ScreenshotPath("map-page-en.png"), FullPage = true });
@@ -554,6 +554,51 @@ public sealed class MapPageTests : IAsyncLifetime
 
         await page.Locator("#lang-toggle").ClickAsync();
         await Expect(note).ToHaveTextAsync("1 without a location (not on the map)");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task The_search_finds_initiatives_by_name_place_or_description_whatever_their_case_and_accents()
+    {
+        var page = await OpenReleaseMapAsync();
+        var search = page.GetByRole(AriaRole.Searchbox, new() { Name = "Zoek initiatieven" });
+        var count = page.Locator("#count-initiatives");
+        var names = page.Locator("#initiative-list > li button");
+
+        // "FRYSLAN" finds the name with "Fryslân" in it.
+        await search.FillAsync("FRYSLAN");
+        await Expect(count).ToHaveTextAsync("1");
+        await Expect(names).ToHaveTextAsync(["Haven Digitaal Fryslân"]);
+
+        // A place: Utrecht is a municipality, a province and a name in the sample.
+        var inUtrecht = _tables.Initiatives.Count(i => new[] { i.Initiative.Name, i.Initiative.MunicipalityName, i.Initiative.ProvinceName }
+            .Any(text => text?.Contains("Utrecht", StringComparison.Ordinal) == true));
+        await search.FillAsync("utrecht");
+        await Expect(count).ToHaveTextAsync(Text(inUtrecht));
+
+        // The filters narrow the search, and each word does too.
+        await CheckFilterAsync(page, "digitaliseringsvorm", "ai");
+        await Expect(count).ToHaveTextAsync("2");
+        await search.FillAsync("utrecht  AI-lab");
+        await Expect(names).ToHaveTextAsync(["AI-lab Utrecht"]);
+        await search.FillAsync("utrecht webshop");
+        await Expect(page.Locator("#initiative-list .empty")).ToHaveTextAsync("Geen initiatieven bij deze filters en zoekterm.");
+
+        // The description is searched as well; in English the search keeps its words.
+        await page.Locator("#f-digitaliseringsvorm-ai").UncheckAsync();
+        await search.FillAsync("regelscheiding");
+        await Expect(count).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+        await search.FillAsync("WEBSHOP");
+        await Expect(count).ToHaveTextAsync("1");
+        await page.Locator("#lang-toggle").ClickAsync();
+        search = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search initiatives" });
+        await Expect(search).ToHaveValueAsync("WEBSHOP");
+        await Expect(count).ToHaveTextAsync("1");
+
+        // Clearing the filters clears the search.
+        await page.Locator("#clear-filters").ClickAsync();
+        await Expect(search).ToHaveValueAsync(string.Empty);
+        await Expect(count).ToHaveTextAsync(Text(_tables.Initiatives.Count));
         Assert.Empty(_errors);
     }
 
