@@ -3,11 +3,16 @@
 // depends on it, since a release can hold tens of thousands of initiatives.
 import { el } from './dom.js';
 import { useCodeLists, setLang, getLang, t, formatNumber, formatDate } from './i18n.js';
-import { DIMENSIONS, applyFilters, aggregateByProvince, hasBoundaries, provinceList, readTable, scannedTest } from './model.js';
+import {
+  DIMENSIONS, applyFilters, aggregateByProvince, hasBoundaries, provinceList, readTable, scannedTest, searchTerms, searchTextOf,
+} from './model.js';
 import { createMapView } from './mapview.js';
 import { renderFilters, renderList, renderDetail, renderWhiteSpots } from './panels.js';
 
 const $ = (id) => document.getElementById(id);
+
+/** How long typing in the search box must pause before the matches follow it (each search filters everything). */
+const SEARCH_DELAY_MS = 150;
 
 /**
  * data.js lists activities apart from their initiatives (so that a release of any size is written in one
@@ -23,6 +28,8 @@ function start(data) {
   const initiatives = readTable(data.initiatives, data.codelists);
   const byId = new Map(initiatives.map((i) => [i.initiative_id, i]));
   attachActivities(byId, readTable(data.activities, data.codelists));
+  // Folded (lower case, no accents) once, so that a search only compares strings.
+  for (const initiative of initiatives) initiative.searchText = searchTextOf(initiative);
   const isScanned = scannedTest(data.scanned);
   const provinces = provinceList(data.provinces, initiatives, isScanned);
   // Sorted once, so that the matches of every filter come out in the list's order.
@@ -31,6 +38,7 @@ function start(data) {
   const state = {
     measure: 'initiatives',
     selected: Object.fromEntries(DIMENSIONS.map((d) => [d.list, new Set()])),
+    terms: [],
     detail: null,
     result: null,
     totals: null,
@@ -67,9 +75,9 @@ function start(data) {
     renderDetail($('detail'), initiative, new Set(match.activities.map((a) => a.activity_id)), closeDetail);
   }
 
-  /** After a filter changed: the matches, the map's points and everything shown of them. */
+  /** After a filter or the search changed: the matches, the map's points and everything shown of them. */
   function filter() {
-    state.result = applyFilters(inNameOrder, state.selected);
+    state.result = applyFilters(inNameOrder, state.selected, state.terms);
     state.totals = aggregateByProvince(state.result.matches);
     view.show(state.result.matches);
     render();
@@ -77,11 +85,13 @@ function start(data) {
 
   /** Everything shown of the current matches but the map's points (also after the language changed). */
   function render() {
-    const { matches, activityCount } = state.result;
+    const { matches, activityCount, withoutLocation } = state.result;
     $('count-initiatives').textContent = formatNumber(matches.length);
     $('count-activities').textContent = formatNumber(activityCount);
     $('label-initiatives').textContent = t(matches.length === 1 ? 'initiative' : 'initiatives');
     $('label-activities').textContent = t(activityCount === 1 ? 'activity' : 'activities');
+    $('without-location').hidden = withoutLocation === 0;
+    $('without-location').textContent = t('withoutLocation').replace('{n}', formatNumber(withoutLocation));
     view.shade(state.totals, state.measure);
     renderList($('initiative-list'), matches, (id) => {
       select(id, true);
@@ -95,6 +105,7 @@ function start(data) {
   function renderTexts() {
     document.title = t('title');
     $('map').setAttribute('aria-label', t('map'));
+    $('search').placeholder = t('searchHint');
     for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
     for (const option of $('measure').options) option.textContent = t(`measure.${option.value}`);
     $('release-version').textContent = data.version ?? '';
@@ -109,6 +120,7 @@ function start(data) {
     setLang(getLang() === 'nl' ? 'en' : 'nl');
     renderTexts();
     render();
+    view.relabel();
   });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.detail != null && !e.defaultPrevented) closeDetail();
@@ -117,8 +129,22 @@ function start(data) {
     state.measure = e.target.value;
     view.shade(state.totals, state.measure);
   });
+  // The search is one more filter: the matches follow it once typing pauses, and only when its words changed.
+  let searching = null;
+  $('search').addEventListener('input', () => {
+    clearTimeout(searching);
+    searching = setTimeout(() => {
+      const terms = searchTerms($('search').value);
+      if (terms.join(' ') === state.terms.join(' ')) return;
+      state.terms = terms;
+      filter();
+    }, SEARCH_DELAY_MS);
+  });
   $('clear-filters').addEventListener('click', () => {
     for (const codes of Object.values(state.selected)) codes.clear();
+    $('search').value = '';
+    clearTimeout(searching);
+    state.terms = [];
     renderFilters($('filter-groups'), state.selected, filter);
     filter();
   });

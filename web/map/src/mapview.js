@@ -3,7 +3,7 @@ import L from 'leaflet';
 import 'leaflet.markercluster';
 import { el } from './dom.js';
 import { t, formatNumber } from './i18n.js';
-import { breaks, provinceCode } from './model.js';
+import { breaks, hasLocation, provinceCode } from './model.js';
 
 const PALETTE = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 const EMPTY = '#ffffff';
@@ -15,6 +15,34 @@ const swatch = (colour) => {
   const node = el('i');
   node.style.background = colour;
   return node;
+};
+
+// Enter or Space on a point or a cluster does what a click does, as on any button.
+const isActivation = (event) => event.key === 'Enter' || event.key === ' ';
+
+// What a screen reader calls a cluster: how many initiatives it holds, in the page's language.
+const clusterName = (count) => `${formatNumber(count)} ${t(count === 1 ? 'initiative' : 'initiatives')}`;
+
+/**
+ * The icon of a cluster: markercluster's default look (its size classes and count), named after the number of
+ * initiatives it holds; Leaflet already makes it a button and a tab stop. The element is made anew each time the
+ * cluster is put on the map, so it gets the name in the language of that moment; `relabel` renames those shown.
+ */
+const ClusterIcon = L.DivIcon.extend({
+  createIcon(oldIcon) {
+    const node = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+    const { count } = this.options;
+    node.replaceChildren(el('div', {}, el('span', {}, String(count))));
+    node.dataset.count = String(count);
+    node.setAttribute('aria-label', clusterName(count));
+    return node;
+  },
+});
+
+const clusterIcon = (cluster) => {
+  const count = cluster.getChildCount();
+  const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+  return new ClusterIcon({ count, className: `marker-cluster marker-cluster-${size}`, iconSize: L.point(40, 40) });
 };
 
 const colourFor = (value, classes) => {
@@ -67,12 +95,22 @@ export function createMapView(container, provinces, initiatives, onSelect, isSca
     node?.setAttribute('tabindex', '-1');
   });
 
-  const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true });
+  const cluster = L.markerClusterGroup({
+    showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon,
+  });
   cluster.addTo(map);
+  // markercluster answers only Enter (as keypress) on a cluster; Space zooms in or spreads it out too, as a click
+  // does. Either way the focus goes to the map, as markercluster does after Enter: the zoom takes the cluster away.
+  cluster.on('clusterkeydown', (e) => {
+    if (!isActivation(e.originalEvent)) return;
+    e.originalEvent.preventDefault();
+    e.layer.fire('click', { originalEvent: e.originalEvent }, true);
+    map.getContainer().focus();
+  });
 
   const markers = new Map();
   for (const initiative of initiatives) {
-    if (typeof initiative.latitude !== 'number' || typeof initiative.longitude !== 'number') continue;
+    if (!hasLocation(initiative)) continue;
     const marker = L.circleMarker([initiative.latitude, initiative.longitude], {
       radius: 7, color: '#ffffff', weight: 1.5, fillColor: '#d94801', fillOpacity: 0.95,
     });
@@ -87,7 +125,7 @@ export function createMapView(container, provinces, initiatives, onSelect, isSca
       node.setAttribute('aria-label', initiative.name);
     });
     marker.on('keydown', (e) => {
-      if (e.originalEvent.key !== 'Enter' && e.originalEvent.key !== ' ') return;
+      if (!isActivation(e.originalEvent)) return;
       e.originalEvent.preventDefault();
       onSelect(initiative.initiative_id);
     });
@@ -126,6 +164,12 @@ export function createMapView(container, provinces, initiatives, onSelect, isSca
     show(matches) {
       cluster.clearLayers();
       cluster.addLayers(matches.map((m) => markers.get(m.initiative.initiative_id)).filter(Boolean));
+    },
+    /** Names the clusters shown in the page's language (after it changed); the others get it when shown. */
+    relabel() {
+      for (const node of container.querySelectorAll('.marker-cluster[data-count]')) {
+        node.setAttribute('aria-label', clusterName(Number(node.dataset.count)));
+      }
     },
     /** Brings the point of an initiative into view, if it has one. */
     reveal(initiativeId) {

@@ -38,6 +38,32 @@ export function readTable(table, codelists) {
 
 const codes = (value) => (value == null ? [] : Array.isArray(value) ? value : [value]);
 
+/** Whether an initiative has coordinates, and so a point on the map. */
+export const hasLocation = (initiative) => typeof initiative.latitude === 'number' && typeof initiative.longitude === 'number';
+
+// Latin letters with diacritics (Latin-1 Supplement, Extended-A and -B, Extended Additional), each folded once and
+// then taken from `plainLetters`: normalising whole texts took several times as long on a release of 37,000.
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+const plainLetters = new Map();
+const plainLetter = (letter) => {
+  let plain = plainLetters.get(letter);
+  if (plain === undefined) {
+    plain = letter.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    plainLetters.set(letter, plain);
+  }
+  return plain;
+};
+
+/** `text` in lower case without accents ("Fryslân" → "fryslan"), for a search that ignores both. */
+export const foldForSearch = (text) => String(text ?? '').toLowerCase().replace(ACCENTED, plainLetter);
+
+/** What the search box looks in: an initiative's name, municipality, province and description, folded once. */
+export const searchTextOf = (initiative) =>
+  foldForSearch([initiative.name, initiative.municipality_name, initiative.province_name, initiative.description].filter(Boolean).join('\n'));
+
+/** The words of a search (folded); an initiative matches when its search text holds every one of them. */
+export const searchTerms = (query) => foldForSearch(query).split(/\s+/).filter(Boolean);
+
 /** Whether `record` passes every `dimensions` filter in `selected` ({ list: Set of codes }; empty = all). */
 function passes(record, dimensions, selected) {
   return dimensions.every((d) => {
@@ -50,22 +76,27 @@ const ACTIVITY_DIMS = DIMENSIONS.filter((d) => d.level === 'activity');
 const INITIATIVE_DIMS = DIMENSIONS.filter((d) => d.level === 'initiative');
 
 /**
- * The initiatives that match: their own fields pass the initiative-level filters and, when an
- * activity-level filter is set, at least one of their activities passes all of those.
- * Returns [{ initiative, activities }] with only the matching activities, and the totals.
+ * The initiatives that match: their search text (`searchText`, from `searchTextOf`) holds every one of `terms`
+ * (from `searchTerms`), their own fields pass the initiative-level filters and, when an activity-level filter is
+ * set, at least one of their activities passes all of those.
+ * Returns [{ initiative, activities }] with only the matching activities, and the totals: activities, and
+ * initiatives without a location (listed, but not on the map).
  */
-export function applyFilters(initiatives, selected) {
+export function applyFilters(initiatives, selected, terms = []) {
   const activityFiltered = ACTIVITY_DIMS.some((d) => selected[d.list]?.size > 0);
   const matches = [];
   let activityCount = 0;
+  let withoutLocation = 0;
   for (const initiative of initiatives) {
+    if (!terms.every((term) => initiative.searchText.includes(term))) continue;
     if (!passes(initiative, INITIATIVE_DIMS, selected)) continue;
     const activities = (initiative.activities ?? []).filter((a) => passes(a, ACTIVITY_DIMS, selected));
     if (activityFiltered && activities.length === 0) continue;
     matches.push({ initiative, activities });
     activityCount += activities.length;
+    if (!hasLocation(initiative)) withoutLocation += 1;
   }
-  return { matches, activityCount, activityFiltered };
+  return { matches, activityCount, withoutLocation, activityFiltered };
 }
 
 /** Per province code: { initiatives, activities, reach } over the matches. */

@@ -1,7 +1,7 @@
 // The side panels: filters, the list of initiatives, the detail panel and the white-spots tables.
 import { el, safeLink } from './dom.js';
 import { t, label, codesOf, formatNumber } from './i18n.js';
-import { DIMENSIONS, crossTab } from './model.js';
+import { DIMENSIONS, crossTab, hasLocation } from './model.js';
 
 /** Checkbox groups for every dimension; `onChange()` after `selected` ({ list: Set }) was changed. */
 export function renderFilters(container, selected, onChange) {
@@ -48,7 +48,7 @@ export function renderList(container, matches, onSelect) {
     el('li', {},
       el('button', { type: 'button', class: 'link', 'data-id': i.initiative_id, onclick: () => onSelect(i.initiative_id) }, i.name),
       el('small', {}, [i.province_name, i.municipality_name].filter(Boolean).join(' · '),
-        typeof i.latitude === 'number' ? null : ` · ${t('noLocation')}`));
+        hasLocation(i) ? null : ` · ${t('noLocation')}`));
   let shown = 0;
   const button = el('button', { type: 'button', id: 'list-more' });
   const more = el('li', { class: 'more' }, button);
@@ -84,11 +84,15 @@ function reach(value, year) {
   return year == null ? formatNumber(value) : `${formatNumber(value)} (${t('reachYear')} ${year})`;
 }
 
-/** The detail of `initiative`; activities outside `matching` (a Set of ids) are marked as such. */
+/**
+ * The detail of `initiative`; activities outside `matching` (a Set of ids) are marked as such: in a muted colour
+ * and with words in their heading, which a screen reader reads too.
+ */
 export function renderDetail(container, initiative, matching, onClose) {
-  const activities = (initiative.activities ?? []).map((a) =>
-    el('li', { class: matching.has(a.activity_id) ? 'activity' : 'activity outside', title: matching.has(a.activity_id) ? null : t('outsideFilter') },
-      el('h4', {}, a.name),
+  const activities = (initiative.activities ?? []).map((a) => {
+    const inside = matching.has(a.activity_id);
+    return el('li', { class: inside ? 'activity' : 'activity outside' },
+      el('h4', {}, a.name, inside ? null : el('span', { class: 'outside-note' }, ` (${t('outsideFilter')})`)),
       el('dl', {},
         field('activityType', coded('activiteit_type', a.activity_type)),
         field('targetGroups', coded('doelgroep', a.target_groups)),
@@ -96,7 +100,8 @@ export function renderDetail(container, initiative, matching, onClose) {
         field('forms', coded('digitaliseringsvorm', a.digitalisation_forms)),
         field('bottlenecks', coded('knelpunten', a.bottlenecks)),
         field('reach', reach(a.reach_per_year, a.reach_year)),
-        field('impact', coded('impactmeting', a.impact_measurement)))));
+        field('impact', coded('impactmeting', a.impact_measurement))));
+  });
   container.replaceChildren(
     el('button', { type: 'button', class: 'close', 'aria-label': t('close'), title: t('close'), onclick: onClose }, '×'),
     el('h2', { id: 'detail-name', tabindex: '-1' }, initiative.name),

@@ -110,7 +110,7 @@ public sealed class MapPageTests : IAsyncLifetime
         // English: labels change, the data does not.
         await page.Locator("#lang-toggle").ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await Expect(page.Locator("[data-i18n='clear']")).ToHaveTextAsync("Clear filters");
+        await Expect(page.Locator("[data-i18n='clear']")).ToHaveTextAsync("Clear filters and search");
         await Expect(page.Locator("details[data-list='digitaliseringsvorm'] > summary")).ToContainTextAsync("Form of digitalisation");
         await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(aiInitiatives));
         await page.ScreenshotAsync(new() { Path = ScreenshotPath("map-page-en.png"), FullPage = true });
@@ -424,7 +424,185 @@ public sealed class MapPageTests : IAsyncLifetime
         Assert.Empty(_errors);
     }
 
-    private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null, ReleaseTables? tables = null)
+    [Fact]
+    public async Task On_a_phone_the_map_is_60vh_tall_under_a_small_legend_and_the_white_spot_tables_keep_the_province_in_view()
+    {
+        var page = await OpenReleaseMapAsync(viewport: new() { Width = 390, Height = 844 });
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+
+        var map = (await page.Locator("#map").BoundingBoxAsync())!;
+        Assert.InRange(map.Height, (844 * 0.6) - 1, (844 * 0.6) + 1);
+        // The legend takes a strip along the bottom of the map, not a column up a third of it.
+        var legend = (await page.Locator(".legend").BoundingBoxAsync())!;
+        Assert.True(legend.Height < map.Height / 8, $"the legend ({legend.Width:F0}×{legend.Height:F0}) is too tall for the map ({map.Width:F0}×{map.Height:F0})");
+
+        // A table wider than the phone scrolls sideways on its own, not the page; at its far end the provinces still show.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "the page scrolls sideways");
+        var table = page.Locator("#table-forms");
+        Assert.True((await table.BoundingBoxAsync())!.Width > 390, "the table fits the phone: nothing to scroll");
+        await table.Locator("thead th").Last.EvaluateAsync("(th) => th.scrollIntoView({ block: 'start', inline: 'end' })");
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath("map-page-phone.png"), FullPage = true });
+        const string ProvincesOutOfSight = """
+            () => [...document.querySelectorAll('#table-forms tbody th')].filter((th) => {
+              const box = th.getBoundingClientRect();
+              return !th.contains(document.elementFromPoint(box.left + 3, box.top + box.height / 2));
+            }).map((th) => th.textContent)
+            """;
+        Assert.Empty(await page.EvaluateAsync<string[]>(ProvincesOutOfSight));
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task A_cluster_is_named_by_its_count_in_the_page_language_and_Enter_or_Space_on_it_zooms_in_as_a_click_does()
+    {
+        var page = await OpenReleaseMapAsync();
+        var cluster = page.Locator("#map .marker-cluster");
+        var aiLab = page.Locator("#map path[aria-label='AI-lab Utrecht']");
+
+        // With AI only, the two Utrecht initiatives share a cluster; Data Valley Delft is a point of its own.
+        await CheckFilterAsync(page, "digitaliseringsvorm", "ai");
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync("3");
+        await Expect(cluster).ToHaveCountAsync(1);
+        await Expect(cluster).ToHaveRoleAsync(AriaRole.Button);
+        await Expect(cluster).ToHaveAccessibleNameAsync("2 initiatieven");
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(cluster).ToHaveAccessibleNameAsync("2 initiatives");
+
+        // Space: the map zooms in until the cluster parts into its points.
+        await cluster.FocusAsync();
+        await page.Keyboard.PressAsync(" ");
+        await Expect(cluster).ToHaveCountAsync(0);
+        await Expect(aiLab).ToBeVisibleAsync();
+
+        // Enter does the same, in a cluster made with the page in Dutch again.
+        await page.ReloadAsync();
+        await CheckFilterAsync(page, "digitaliseringsvorm", "ai");
+        await Expect(cluster).ToHaveAccessibleNameAsync("2 initiatieven");
+        await cluster.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(cluster).ToHaveCountAsync(0);
+        await Expect(aiLab).ToBeVisibleAsync();
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task An_activity_outside_the_filters_is_muted_with_AA_contrast_and_says_so_in_its_heading()
+    {
+        var page = await OpenReleaseMapAsync();
+        await CheckFilterAsync(page, "digitaliseringsvorm", "data");
+        await page.Locator($"#initiative-list button[data-id='{SampleRelease.InitiativeId(1)}']").ClickAsync();
+
+        // Digitale Werkplaats Groningen: its first activity has no data form, its second has.
+        var outside = page.Locator("#detail .activity.outside");
+        var inside = page.Locator("#detail .activity:not(.outside)");
+        await Expect(outside).ToHaveCountAsync(1);
+        await Expect(outside.GetByRole(AriaRole.Heading)).ToHaveAccessibleNameAsync("Activiteit 1 van 1 (valt buiten de filters)");
+        await Expect(inside.GetByRole(AriaRole.Heading)).ToHaveAccessibleNameAsync("Activiteit 2 van 1");
+
+        // Every text of it against the detail's background, with the opacity of everything in between: 4.5:1 at least.
+        const string Contrasts = """
+            () => {
+              const rgba = (css) => { const [r, g, b, a = 1] = css.match(/[\d.]+/g).map(Number); return { rgb: [r, g, b], a }; };
+              const luminance = (rgb) => {
+                const [r, g, b] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+              };
+              return [...document.querySelectorAll('#detail .activity.outside :is(h4, dt, dd)')].map((node) => {
+                let alpha = rgba(getComputedStyle(node).color).a;
+                let back = null;
+                for (let e = node; e && !back; e = e.parentElement) {
+                  const style = getComputedStyle(e);
+                  if (rgba(style.backgroundColor).a === 1) back = rgba(style.backgroundColor).rgb;
+                  else alpha *= Number(style.opacity);
+                }
+                const text = rgba(getComputedStyle(node).color).rgb.map((c, i) => c * alpha + back[i] * (1 - alpha));
+                const [light, dark] = [luminance(text), luminance(back)].sort((x, y) => y - x);
+                return (light + 0.05) / (dark + 0.05);
+              });
+            }
+            """;
+        var contrasts = await page.EvaluateAsync<double[]>(Contrasts);
+        Assert.NotEmpty(contrasts);
+        Assert.All(contrasts, contrast => Assert.True(contrast >= 4.5, $"contrast {contrast:F2}:1"));
+        var colourOf = "(node) => getComputedStyle(node).color";
+        Assert.NotEqual(await inside.Locator("dd").First.EvaluateAsync<string>(colourOf), await outside.Locator("dd").First.EvaluateAsync<string>(colourOf));
+
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(outside.GetByRole(AriaRole.Heading)).ToHaveAccessibleNameAsync("Activiteit 1 van 1 (outside the filters)");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task The_matches_without_a_location_are_counted_as_not_on_the_map()
+    {
+        var page = await OpenReleaseMapAsync();
+        var note = page.Locator("#without-location");
+        var located = _tables.Initiatives.Count(i => i.Initiative.Latitude is not null);
+
+        // Webshop Academie has no coordinates: the map shows the others, in points and clusters.
+        await Expect(note).ToHaveTextAsync("1 zonder locatie (niet op de kaart)");
+        await Expect(note).ToBeVisibleAsync();
+        const string OnTheMap = "() => document.querySelectorAll('#map path[aria-label]').length + [...document.querySelectorAll('#map .marker-cluster')].reduce((n, c) => n + Number(c.dataset.count), 0)";
+        Assert.Equal(located, await page.EvaluateAsync<int>(OnTheMap));
+
+        // It has no AI activity: with AI only, every match is on the map and the note goes.
+        await CheckFilterAsync(page, "digitaliseringsvorm", "ai");
+        await Expect(page.Locator("#count-initiatives")).ToHaveTextAsync("3");
+        await Expect(note).ToBeHiddenAsync();
+        await page.Locator("#f-digitaliseringsvorm-ai").UncheckAsync();
+        await Expect(note).ToBeVisibleAsync();
+
+        await page.Locator("#lang-toggle").ClickAsync();
+        await Expect(note).ToHaveTextAsync("1 without a location (not on the map)");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task The_search_finds_initiatives_by_name_place_or_description_whatever_their_case_and_accents()
+    {
+        var page = await OpenReleaseMapAsync();
+        var search = page.GetByRole(AriaRole.Searchbox, new() { Name = "Zoek initiatieven" });
+        var count = page.Locator("#count-initiatives");
+        var names = page.Locator("#initiative-list > li button");
+
+        // "FRYSLAN" finds the name with "Fryslân" in it.
+        await search.FillAsync("FRYSLAN");
+        await Expect(count).ToHaveTextAsync("1");
+        await Expect(names).ToHaveTextAsync(["Haven Digitaal Fryslân"]);
+
+        // A place: Utrecht is a municipality, a province and a name in the sample.
+        var inUtrecht = _tables.Initiatives.Count(i => new[] { i.Initiative.Name, i.Initiative.MunicipalityName, i.Initiative.ProvinceName }
+            .Any(text => text?.Contains("Utrecht", StringComparison.Ordinal) == true));
+        await search.FillAsync("utrecht");
+        await Expect(count).ToHaveTextAsync(Text(inUtrecht));
+
+        // The filters narrow the search, and each word does too.
+        await CheckFilterAsync(page, "digitaliseringsvorm", "ai");
+        await Expect(count).ToHaveTextAsync("2");
+        await search.FillAsync("utrecht  AI-lab");
+        await Expect(names).ToHaveTextAsync(["AI-lab Utrecht"]);
+        await search.FillAsync("utrecht webshop");
+        await Expect(page.Locator("#initiative-list .empty")).ToHaveTextAsync("Geen initiatieven bij deze filters en zoekterm.");
+
+        // The description is searched as well; in English the search keeps its words.
+        await page.Locator("#f-digitaliseringsvorm-ai").UncheckAsync();
+        await search.FillAsync("regelscheiding");
+        await Expect(count).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+        await search.FillAsync("WEBSHOP");
+        await Expect(count).ToHaveTextAsync("1");
+        await page.Locator("#lang-toggle").ClickAsync();
+        search = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search initiatives" });
+        await Expect(search).ToHaveValueAsync("WEBSHOP");
+        await Expect(count).ToHaveTextAsync("1");
+
+        // Clearing the filters clears the search.
+        await page.Locator("#clear-filters").ClickAsync();
+        await Expect(search).ToHaveValueAsync(string.Empty);
+        await Expect(count).ToHaveTextAsync(Text(_tables.Initiatives.Count));
+        Assert.Empty(_errors);
+    }
+
+    private async Task<IPage> OpenReleaseMapAsync(Func<string, string>? editData = null, ReleaseTables? tables = null, ViewportSize? viewport = null)
     {
         var release = Path.Combine(_root, "v2.1.0");
         var map = Directory.CreateDirectory(Path.Combine(release, MapBundle.Folder)).FullName;
@@ -461,8 +639,20 @@ public sealed class MapPageTests : IAsyncLifetime
             await dialog.DismissAsync();
         };
         await page.AddInitScriptAsync("window.__alerted = false; window.alert = () => { window.__alerted = true; };");
+        if (viewport is not null)
+        {
+            await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+        }
+
         await page.GotoAsync(new Uri(Path.Combine(map, "index.html")).AbsoluteUri);
         return page;
+    }
+
+    /// <summary>Opens the filter group of <paramref name="list"/> and ticks <paramref name="code"/> in it.</summary>
+    private static async Task CheckFilterAsync(IPage page, string list, string code)
+    {
+        await page.Locator($"details[data-list='{list}'] > summary").ClickAsync();
+        await page.Locator($"#f-{list}-{code}").CheckAsync();
     }
 
     /// <summary>The provinces of the sample's initiatives: the release holds a scan of these only.</summary>

@@ -20,7 +20,7 @@ internal static class SampleRelease
             Make(5, "PV26", "Webshop Academie", null, null),
             Make(6, "PV28", "Smart Industry Hub Zuid-Holland", 51.92, 4.48),
             Make(7, "PV28", "Data Valley Delft", 52.01, 4.36),
-            Make(8, "PV28", "Haven Digitaal", 51.90, 4.40),
+            Make(8, "PV28", "Haven Digitaal Fryslân", 51.90, 4.40),
             Make(9, "PV30", "Brainport mkb-scan", 51.44, 5.47),
             Make(10, "PV30", "Agrifood Digitaal Brabant", 51.69, 5.30),
         };
