@@ -7,6 +7,12 @@ namespace Regioscan.Core.Pipeline;
 public sealed partial class Publisher
 {
     /// <summary>
+    /// Temporary files of a store older than this are left by a killed process: a write in progress renames its own within
+    /// moments (a scratch file linked into place is as old as the work that wrote it, which takes minutes at most).
+    /// </summary>
+    private static readonly TimeSpan LeftoverAge = TimeSpan.FromHours(1);
+
+    /// <summary>
     /// Makes the store consistent before publishing. A version folder without a manifest is either what a publish that
     /// died while writing left (newer than every release known to be published: it was never visible, and is removed),
     /// or a published release that lost its manifest: that one is never removed, its manifest is restored from an exact
@@ -17,6 +23,7 @@ public sealed partial class Publisher
     /// </summary>
     private async Task<Recovered> RecoverAsync(IProgress<string>? progress, CancellationToken cancellationToken)
     {
+        await RemoveLeftoversAsync(progress, cancellationToken);
         var latest = await _catalog.GetLatestAsync(cancellationToken);
         ReleaseVersion? current = latest is null ? null : ReleaseVersion.Parse(latest.Value.Value.Version);
         var etag = latest?.ETag;
@@ -195,6 +202,22 @@ public sealed partial class Publisher
             $"of release {version} (its manifest.json{(expectedSha256 is null ? "" : " with that sha256")}, and every file its " +
             "manifest lists; check them with 'sha256sum -c SHA256SUMS'), then publish again. Do not delete latest.json or " +
             "index.json: the next release would then reuse the version number.";
+    }
+
+    /// <summary>
+    /// Temporary files of writes that a killed process left (a local store's staging names, which its listing hides, so
+    /// nothing else ever sees them). Under the publish lock: a local store's copy is a link under such a name for a
+    /// moment, carrying its source's age, and only a publish copies.
+    /// </summary>
+    private async Task RemoveLeftoversAsync(IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var removed = await _store.RemoveLeftoversAsync(LeftoverAge, cancellationToken);
+        if (removed > 0)
+        {
+            var what = $"Removed {removed} temporary file(s) left by interrupted writes (older than {LeftoverAge.TotalHours:0} hour)";
+            progress?.Report(what + ".");
+            LogRecovery(_logger, what);
+        }
     }
 
     private async Task DeleteFolderAsync(string prefix, CancellationToken cancellationToken)

@@ -153,6 +153,35 @@ public sealed class PublishedReleaseRecoveryTests : IAsyncLifetime, IDisposable
         Assert.Contains(progress.All, line => line.StartsWith("Warning: releases/v1.1.0/initiatives.csv differs from its manifest too", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Temporary_files_of_killed_writes_are_removed_by_the_next_publish_once_an_hour_old()
+    {
+        var scan = Directory.GetDirectories(_folder.Combine("scans", "PV20")).First();
+        string[] left =
+        [
+            _folder.Combine("releases", "v1.1.0", ".regioscan-tmp-0123456789abcdef0123456789abcdef"),
+            _folder.Combine("releases", ".regioscan-tmp-1123456789abcdef0123456789abcdef"),
+            Path.Combine(scan, ".regioscan-tmp-2123456789abcdef0123456789abcdef"),
+        ];
+        var inProgress = _folder.Combine("releases", "v1.1.0", ".regioscan-tmp-3123456789abcdef0123456789abcdef");
+        foreach (var path in left.Append(inProgress))
+        {
+            await File.WriteAllTextAsync(path, "part of a file");
+        }
+
+        foreach (var path in left)
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddDays(-3));
+        }
+
+        var progress = new ProgressLines();
+        await _pipeline.FreshPublisher().PublishAsync("after the kills", progress);
+
+        Assert.Contains("Removed 3 temporary file(s) left by interrupted writes (older than 1 hour).", progress.All);
+        Assert.All(left, path => Assert.False(File.Exists(path), path));
+        Assert.True(File.Exists(inProgress));
+    }
+
     private async Task IngestAsync(int seed)
     {
         foreach (var province in new[] { "PV20", "PV27" })
