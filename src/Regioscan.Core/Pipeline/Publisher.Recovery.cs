@@ -17,7 +17,8 @@ public sealed partial class Publisher
     /// died while writing left (newer than every release known to be published: it was never visible, and is removed),
     /// or a published release that lost its manifest: that one is never removed, its manifest is restored from an exact
     /// copy (<c>latest/manifest.json</c> with the SHA-256 <c>index.json</c> records) or publishing stops and says how to
-    /// restore it. Complete versions newer than <c>latest.json</c> (a publish that died after its manifest) become
+    /// restore it. Complete versions that <c>index.json</c> lost (it was deleted) get their entries back from their
+    /// manifests; complete versions newer than <c>latest.json</c> (a publish that died after its manifest) become
     /// current; the index and <c>latest/</c> are brought in line. Returns the current release, the ETag of
     /// <c>latest.json</c> and every version that exists (which the next release must not reuse).
     /// </summary>
@@ -30,7 +31,7 @@ public sealed partial class Publisher
         var index = await _catalog.GetIndexAsync(cancellationToken);
         var published = index.Releases.ToDictionary(r => ReleaseVersion.Parse(r.Version), r => r.ManifestSha256);
         var latestCopy = await _store.ReadAsync(Containers.Releases, ReleaseCatalog.LatestFolder + ReleaseCatalog.ManifestName, cancellationToken);
-        var folders = await ListVersionFoldersAsync(cancellationToken);
+        var folders = await _catalog.ListVersionFoldersAsync(cancellationToken);
 
         foreach (var version in folders.Where(f => !f.Value).Select(f => f.Key).ToList())
         {
@@ -47,6 +48,8 @@ public sealed partial class Publisher
                 folders.Remove(version);
             }
         }
+
+        await AddUnlistedReleasesAsync(folders, index, current, published, progress, cancellationToken);
 
         ReleaseManifest? manifest = null;
         var newer = folders.Keys.Where(v => current is null || v > current.Value).ToList();
@@ -100,23 +103,6 @@ public sealed partial class Publisher
         // Recovery wrote nothing under latest/, so latest/manifest.json is still the copy read above.
         await RefreshLatestFolderAsync(manifest, latestCopy, progress, cancellationToken);
         return new Recovered(manifest, etag, taken);
-    }
-
-    /// <summary>Every version folder, and whether it has its manifest.</summary>
-    private async Task<SortedDictionary<ReleaseVersion, bool>> ListVersionFoldersAsync(CancellationToken cancellationToken)
-    {
-        var folders = new SortedDictionary<ReleaseVersion, bool>();
-        await foreach (var blob in _store.ListAsync(Containers.Releases, "v", cancellationToken))
-        {
-            var slash = blob.Name.IndexOf('/', StringComparison.Ordinal);
-            if (slash > 0 && ReleaseVersion.TryParse(blob.Name[..slash], out var version))
-            {
-                folders[version] = (folders.TryGetValue(version, out var complete) && complete)
-                    || blob.Name[(slash + 1)..] == ReleaseCatalog.ManifestName;
-            }
-        }
-
-        return folders;
     }
 
     /// <summary>
@@ -185,9 +171,7 @@ public sealed partial class Publisher
         var copy = copySha256 is null
             ? "releases/latest/manifest.json is missing, so it cannot be restored from there"
             : $"releases/latest/manifest.json is not that file (sha256 {copySha256})";
-        var restore = expectedSha256 is null
-            ? $"index.json records no SHA-256 for it, so check the copy is release {version}'s own manifest ('\"version\": \"{version}\"') before you put it back"
-            : $"the file must have sha256 {expectedSha256}, as index.json records (check with 'sha256sum manifest.json')";
+        var restore = ReleaseCatalog.ManifestCheck(version.ToString(), expectedSha256);
         return $"{file} is missing, but release {version} was published ({why}); {copy}. A published release is never removed or " +
             $"published again, so publishing stops here. Restore {file} from a backup or another copy of release {version} " +
             $"({restore}), then publish again. Do not delete the folder, latest.json or index.json: the data files in " +
@@ -202,6 +186,34 @@ public sealed partial class Publisher
             $"of release {version} (its manifest.json{(expectedSha256 is null ? "" : " with that sha256")}, and every file its " +
             "manifest lists; check them with 'sha256sum -c SHA256SUMS'), then publish again. Do not delete latest.json or " +
             "index.json: the next release would then reuse the version number.";
+    }
+
+    /// <summary>
+    /// Gives back to <c>index.json</c> the complete releases it lost (<see cref="ReleaseCatalog.UnlistedReleasesAsync"/>): a
+    /// deleted index would otherwise be started again with the current release only, and every older release would drop
+    /// out of it for good. Adds them to <paramref name="published"/>.
+    /// </summary>
+    private async Task AddUnlistedReleasesAsync(
+        SortedDictionary<ReleaseVersion, bool> folders, ReleaseIndex index, ReleaseVersion? current, Dictionary<ReleaseVersion, string> published,
+        IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var unlisted = await _catalog.UnlistedReleasesAsync(folders, index, current, cancellationToken);
+        if (unlisted.Count == 0)
+        {
+            return;
+        }
+
+        await AddToIndexAsync(unlisted, cancellationToken);
+        foreach (var entry in unlisted)
+        {
+            published[ReleaseVersion.Parse(entry.Version)] = entry.ManifestSha256;
+        }
+
+        var what = index.Releases.Count == 0
+            ? $"Rebuilt releases/index.json from {unlisted.Count} version folder(s) (it was missing or empty)"
+            : $"Added release(s) {string.Join(", ", unlisted.Select(e => e.Version))} to releases/index.json from their version folders (it did not list them)";
+        progress?.Report(what + ".");
+        LogRecovery(_logger, what);
     }
 
     /// <summary>
