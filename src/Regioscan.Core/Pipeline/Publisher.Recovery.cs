@@ -89,6 +89,11 @@ public sealed partial class Publisher
             throw new InvalidDataException(FolderMissingMessage(lost[0], why, published[lost[0]]));
         }
 
+        if (current is { } named && !published.ContainsKey(named) && !folders.ContainsKey(named))
+        {
+            throw new InvalidDataException(NeverPublishedMessage(named, folders));
+        }
+
         var taken = new HashSet<ReleaseVersion>(folders.Keys.Concat(published.Keys));
 
         if (current is null)
@@ -186,6 +191,20 @@ public sealed partial class Publisher
             $"of release {version} (its manifest.json{(expectedSha256 is null ? "" : " with that sha256")}, and every file its " +
             "manifest lists; check them with 'sha256sum -c SHA256SUMS'), then publish again. Do not delete latest.json or " +
             "index.json: the next release would then reuse the version number.";
+    }
+
+    /// <summary>
+    /// A <c>latest.json</c> that names a version with neither an index entry nor a folder is itself wrong (edited, or
+    /// restored from another store): no backup of that release can exist, and recovery without it finds the real one.
+    /// </summary>
+    private static string NeverPublishedMessage(ReleaseVersion named, SortedDictionary<ReleaseVersion, bool> folders)
+    {
+        var newest = folders.Where(f => f.Value).Select(f => f.Key.ToString()).LastOrDefault();
+        return $"releases/latest.json names release {named}, which was never published: index.json does not list it and there is no folder " +
+            $"releases/{named.FolderName}/, so latest.json itself is wrong. Delete releases/latest.json and publish again ('regioscan publish " +
+            "--reason recovery'): " + (newest is null
+                ? "with no release folder, that publish makes the first release."
+                : $"a publish without it points it at the newest complete release, {newest}, again.");
     }
 
     /// <summary>

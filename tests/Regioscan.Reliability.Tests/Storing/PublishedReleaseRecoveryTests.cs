@@ -232,6 +232,27 @@ public sealed class PublishedReleaseRecoveryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_latest_json_naming_a_release_never_published_says_so_and_deleting_it_recovers()
+    {
+        await _store.WriteAsync(Containers.Releases, ReleaseCatalog.LatestName, new MemoryStream(ReleaseJson.Serialize(new LatestPointer("9.9.9"))));
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => _pipeline.FreshPublisher().PublishAsync("after the damage"));
+
+        Assert.StartsWith(
+            "releases/latest.json names release 9.9.9, which was never published: index.json does not list it and there is no folder releases/v9.9.9/",
+            error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("a publish without it points it at the newest complete release, 1.1.0, again.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("backup", error.Message, StringComparison.Ordinal);
+
+        // The step the message gives.
+        await _store.DeleteAsync(Containers.Releases, ReleaseCatalog.LatestName);
+        var result = await _pipeline.FreshPublisher().PublishAsync("recovery");
+        Assert.False(result.Published, result.Message);
+        Assert.Equal("1.1.0", result.Version);
+        await ReleaseChecks.AssertConsistentAsync(_store);
+    }
+
+    [Fact]
     public async Task Temporary_files_of_killed_writes_are_removed_by_the_next_publish_once_an_hour_old()
     {
         var scan = Directory.GetDirectories(_folder.Combine("scans", "PV20")).First();
