@@ -253,6 +253,31 @@ public sealed class PublishedReleaseRecoveryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_deleted_file_of_the_current_release_is_reported_with_the_intact_copy_in_latest()
+    {
+        var sha256 = (await _pipeline.Catalog.GetManifestAsync("1.1.0"))!.Files.Single(f => f.Name == "activities.csv").Sha256;
+        var path = _folder.Combine("releases", "v1.1.0", "activities.csv");
+        File.Delete(path);
+
+        var progress = new ProgressLines();
+        var result = await _pipeline.FreshPublisher().PublishAsync("after the damage", progress);
+
+        Assert.False(result.Published, result.Message);
+        Assert.Contains(
+            "Warning: releases/v1.1.0/activities.csv is missing: a published file was deleted. Restore it from releases/latest/activities.csv, " +
+            $"an exact copy (sha256 {sha256}, as in the release's SHA256SUMS): copy it to releases/v1.1.0/activities.csv; the sweep reports it until then.",
+            progress.All);
+        Assert.DoesNotContain(progress.All, line => line.StartsWith("Refreshing", StringComparison.Ordinal));
+
+        // The step the warning gives.
+        File.Copy(_folder.Combine("releases", "latest", "activities.csv"), path);
+        var again = new ProgressLines();
+        await _pipeline.FreshPublisher().PublishAsync("restored", again);
+        Assert.DoesNotContain(again.All, line => line.StartsWith("Warning", StringComparison.Ordinal));
+        await ReleaseChecks.AssertConsistentAsync(_store);
+    }
+
+    [Fact]
     public async Task Temporary_files_of_killed_writes_are_removed_by_the_next_publish_once_an_hour_old()
     {
         var scan = Directory.GetDirectories(_folder.Combine("scans", "PV20")).First();
