@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Regioscan.Cli.Output;
 using Regioscan.Core.Pipeline;
+using Regioscan.Core.Releases.Metadata;
 
 namespace Regioscan.Cli.Commands;
 
@@ -18,21 +19,33 @@ internal static class ReleasesCommand
         {
             var catalog = services.GetRequiredService<ReleaseCatalog>();
             var index = await catalog.GetIndexAsync(cancellationToken);
-            var latest = (await catalog.GetLatestAsync(cancellationToken))?.Value.Version;
+            var latest = await LatestAsync(catalog, console, cancellationToken);
+            var unlisted = await catalog.UnlistedReleasesAsync(
+                await catalog.ListVersionFoldersAsync(cancellationToken), index, ReleaseVersion.TryParse(latest, out var current) ? current : null, cancellationToken);
+            if (unlisted.Count > 0)
+            {
+                var what = index.Releases.Count == 0
+                    ? $"releases/index.json is missing or lists no release, but {unlisted.Count} version folder(s) are complete"
+                    : $"releases/index.json does not list release(s) {string.Join(", ", unlisted.Select(r => r.Version))}, whose version folders are complete";
+                await console.Error.WriteLineAsync(
+                    $"warning: {what}: listed from their manifests. The next publish ('regioscan publish --reason recovery') adds them to index.json.");
+            }
+
+            var releases = index.Releases.Concat(unlisted).OrderBy(r => ReleaseVersion.Parse(r.Version)).ToList();
             if (parsed.GetValue(json))
             {
-                await JsonOutput.WriteAsync(console.Out, new { latest, releases = index.Releases });
+                await JsonOutput.WriteAsync(console.Out, new { latest, releases });
                 return CliApp.Ok;
             }
 
-            if (index.Releases.Count == 0)
+            if (releases.Count == 0)
             {
                 await console.Out.WriteLineAsync("No releases yet. Ingest scans and run 'regioscan publish' (or 'regioscan demo').");
                 return CliApp.Ok;
             }
 
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{"version",-10} {"published (UTC)",-17} {"initiatives",11} {"activities",10} {"reach/yr",9}  reason"));
-            foreach (var r in index.Releases)
+            foreach (var r in releases)
             {
                 var mark = r.Version == latest ? " (latest)" : string.Empty;
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -42,5 +55,22 @@ internal static class ReleasesCommand
             return CliApp.Ok;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The release <c>latest.json</c> names. One that cannot be read leaves the list to <c>index.json</c>, with no release
+    /// marked current, and a warning that says why.
+    /// </summary>
+    private static async Task<string?> LatestAsync(ReleaseCatalog catalog, CliConsole console, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await catalog.GetLatestAsync(cancellationToken))?.Value.Version;
+        }
+        catch (InvalidDataException e)
+        {
+            await console.Error.WriteLineAsync($"warning: the current release is unknown, so none is marked (latest): {e.Message}");
+            return null;
+        }
     }
 }

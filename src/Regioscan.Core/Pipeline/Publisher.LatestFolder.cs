@@ -22,47 +22,57 @@ public sealed partial class Publisher
     private async Task RefreshLatestFolderAsync(
         ReleaseManifest manifest, VersionedContent? latestManifest, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var differences = await LatestFolderDifferencesAsync(manifest, latestManifest, cancellationToken);
-        if (differences.Count == 0)
+        var latest = await ListFolderAsync(ReleaseCatalog.LatestFolder, cancellationToken);
+        var differences = await LatestFolderDifferencesAsync(manifest, latest, latestManifest, cancellationToken);
+        if (differences.Count > 0)
         {
-            return;
+            var what = string.Join("; ", differences.Take(3).Select(d => d.Problem)) + (differences.Count > 3 ? $"; {differences.Count - 3} more" : "");
+            progress?.Report($"Refreshing latest/ to release {manifest.Version} ({what}) …");
+            LogRecovery(_logger, $"refreshing latest/ to release {manifest.Version}: {what}");
         }
 
-        var what = string.Join("; ", differences.Take(3).Select(d => d.Problem)) + (differences.Count > 3 ? $"; {differences.Count - 3} more" : "");
-        progress?.Report($"Refreshing latest/ to release {manifest.Version} ({what}) …");
-        LogRecovery(_logger, $"refreshing latest/ to release {manifest.Version}: {what}");
-        await WarnOfChangedReleaseFilesAsync(manifest, differences, progress, cancellationToken);
-        await CopyToLatestFolderAsync(manifest, cancellationToken);
+        await WarnOfDamagedReleaseFilesAsync(manifest, latest, differences.Count > 0, progress, cancellationToken);
+        if (differences.Count > 0)
+        {
+            await CopyToLatestFolderAsync(manifest, cancellationToken);
+        }
+    }
+
+    /// <summary>The blobs of a folder of <c>releases/</c>, by their names within it.</summary>
+    private async Task<Dictionary<string, StoredBlob>> ListFolderAsync(string folder, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, StoredBlob>(StringComparer.Ordinal);
+        await foreach (var blob in _store.ListAsync(Containers.Releases, folder, cancellationToken))
+        {
+            found[blob.Name[folder.Length..]] = blob;
+        }
+
+        return found;
     }
 
     private async Task<List<(string Name, string Problem)>> LatestFolderDifferencesAsync(
-        ReleaseManifest manifest, VersionedContent? latestManifest, CancellationToken cancellationToken)
+        ReleaseManifest manifest, Dictionary<string, StoredBlob> latest, VersionedContent? latestManifest, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<string, StoredBlob>(StringComparer.Ordinal);
-        await foreach (var blob in _store.ListAsync(Containers.Releases, ReleaseCatalog.LatestFolder, cancellationToken))
-        {
-            found[blob.Name[ReleaseCatalog.LatestFolder.Length..]] = blob;
-        }
-
+        var others = new HashSet<string>(latest.Keys, StringComparer.Ordinal);
         var differences = new List<(string Name, string Problem)>();
         foreach (var file in manifest.Files)
         {
-            if (!found.Remove(file.Name, out var blob))
+            if (!others.Remove(file.Name))
             {
                 differences.Add((file.Name, $"{file.Name} is missing"));
             }
-            else if (Difference(blob, file) is { } problem)
+            else if (Difference(latest[file.Name], file) is { } problem)
             {
                 differences.Add((file.Name, problem));
             }
         }
 
-        if (!found.Remove(ReleaseCatalog.ManifestName) || !await LatestManifestMatchesAsync(manifest, latestManifest, cancellationToken))
+        if (!others.Remove(ReleaseCatalog.ManifestName) || !await LatestManifestMatchesAsync(manifest, latestManifest, cancellationToken))
         {
             differences.Add((ReleaseCatalog.ManifestName, $"{ReleaseCatalog.ManifestName} is not the release's"));
         }
 
-        differences.AddRange(found.Keys.Select(name => (name, $"{name} is not in the release")));
+        differences.AddRange(others.Order(StringComparer.Ordinal).Select(name => (name, $"{name} is not in the release")));
         return differences;
     }
 
@@ -80,26 +90,37 @@ public sealed partial class Publisher
     }
 
     /// <summary>
-    /// A file of <c>latest/</c> that differs may be the release's own file changed in place: in a local store the two are
-    /// one file (a hard link). Copying it again then repairs nothing, so the operator is told which file to restore.
+    /// The current release's own files, checked as <c>latest/</c> is (from what the store knows): a file deleted or changed
+    /// there is not repaired by refreshing <c>latest/</c>, whose copy may even be the same file (a local store links them),
+    /// so the operator is told which file to restore, and from where: <c>latest/</c>'s copy when it is intact.
     /// </summary>
-    private async Task WarnOfChangedReleaseFilesAsync(
-        ReleaseManifest manifest, List<(string Name, string Problem)> differences, IProgress<string>? progress, CancellationToken cancellationToken)
+    /// <param name="manifest">The current release's manifest.</param>
+    /// <param name="latest">The files of <c>latest/</c> as listed before it is refreshed.</param>
+    /// <param name="latestDiffers">Whether <c>latest/</c> differs from the release too.</param>
+    /// <param name="progress">Receives a warning per file.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    private async Task WarnOfDamagedReleaseFilesAsync(
+        ReleaseManifest manifest, Dictionary<string, StoredBlob> latest, bool latestDiffers, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var folder = ReleaseCatalog.Folder(manifest.Version);
-        var files = manifest.Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        foreach (var (name, _) in differences)
+        var stored = await ListFolderAsync(folder, cancellationToken);
+        foreach (var file in manifest.Files)
         {
-            if (files.TryGetValue(name, out var file)
-                && await _store.GetAsync(Containers.Releases, folder + name, cancellationToken) is { } blob
-                && Difference(blob, file) is { } problem)
+            var problem = stored.TryGetValue(file.Name, out var blob) ? Difference(blob, file) : null;
+            if (blob is not null && problem is null)
             {
-                var warning = $"releases/{folder}{name} differs from its manifest too ({problem}): a published file was changed. " +
-                    $"Restore it from a backup or another copy of release {manifest.Version} (sha256 {file.Sha256}, as in its SHA256SUMS); " +
-                    "the sweep reports it until then.";
-                progress?.Report("Warning: " + warning);
-                LogRecovery(_logger, warning);
+                continue;
             }
+
+            var what = blob is null
+                ? $"releases/{folder}{file.Name} is missing: a published file was deleted"
+                : $"releases/{folder}{file.Name} differs from its manifest{(latestDiffers ? " too" : "")} ({problem}): a published file was changed";
+            var from = latest.TryGetValue(file.Name, out var copy) && Difference(copy, file) is null
+                ? $"releases/latest/{file.Name}, an exact copy (sha256 {file.Sha256}, as in the release's SHA256SUMS): copy it to releases/{folder}{file.Name}"
+                : $"a backup or another copy of release {manifest.Version} (sha256 {file.Sha256}, as in its SHA256SUMS)";
+            var warning = $"{what}. Restore it from {from}; the sweep reports it until then.";
+            progress?.Report("Warning: " + warning);
+            LogRecovery(_logger, warning);
         }
     }
 }

@@ -7,23 +7,31 @@ namespace Regioscan.Core.Pipeline;
 public sealed partial class Publisher
 {
     /// <summary>
+    /// Temporary files of a store older than this are left by a killed process: a write in progress renames its own within
+    /// moments (a scratch file linked into place is as old as the work that wrote it, which takes minutes at most).
+    /// </summary>
+    private static readonly TimeSpan LeftoverAge = TimeSpan.FromHours(1);
+
+    /// <summary>
     /// Makes the store consistent before publishing. A version folder without a manifest is either what a publish that
     /// died while writing left (newer than every release known to be published: it was never visible, and is removed),
     /// or a published release that lost its manifest: that one is never removed, its manifest is restored from an exact
     /// copy (<c>latest/manifest.json</c> with the SHA-256 <c>index.json</c> records) or publishing stops and says how to
-    /// restore it. Complete versions newer than <c>latest.json</c> (a publish that died after its manifest) become
+    /// restore it. Complete versions that <c>index.json</c> lost (it was deleted) get their entries back from their
+    /// manifests; complete versions newer than <c>latest.json</c> (a publish that died after its manifest) become
     /// current; the index and <c>latest/</c> are brought in line. Returns the current release, the ETag of
     /// <c>latest.json</c> and every version that exists (which the next release must not reuse).
     /// </summary>
     private async Task<Recovered> RecoverAsync(IProgress<string>? progress, CancellationToken cancellationToken)
     {
+        await RemoveLeftoversAsync(progress, cancellationToken);
         var latest = await _catalog.GetLatestAsync(cancellationToken);
         ReleaseVersion? current = latest is null ? null : ReleaseVersion.Parse(latest.Value.Value.Version);
         var etag = latest?.ETag;
         var index = await _catalog.GetIndexAsync(cancellationToken);
         var published = index.Releases.ToDictionary(r => ReleaseVersion.Parse(r.Version), r => r.ManifestSha256);
         var latestCopy = await _store.ReadAsync(Containers.Releases, ReleaseCatalog.LatestFolder + ReleaseCatalog.ManifestName, cancellationToken);
-        var folders = await ListVersionFoldersAsync(cancellationToken);
+        var folders = await _catalog.ListVersionFoldersAsync(cancellationToken);
 
         foreach (var version in folders.Where(f => !f.Value).Select(f => f.Key).ToList())
         {
@@ -40,6 +48,8 @@ public sealed partial class Publisher
                 folders.Remove(version);
             }
         }
+
+        await AddUnlistedReleasesAsync(folders, index, current, published, progress, cancellationToken);
 
         ReleaseManifest? manifest = null;
         var newer = folders.Keys.Where(v => current is null || v > current.Value).ToList();
@@ -79,6 +89,11 @@ public sealed partial class Publisher
             throw new InvalidDataException(FolderMissingMessage(lost[0], why, published[lost[0]]));
         }
 
+        if (current is { } named && !published.ContainsKey(named) && !folders.ContainsKey(named))
+        {
+            throw new InvalidDataException(NeverPublishedMessage(named, folders));
+        }
+
         var taken = new HashSet<ReleaseVersion>(folders.Keys.Concat(published.Keys));
 
         if (current is null)
@@ -93,23 +108,6 @@ public sealed partial class Publisher
         // Recovery wrote nothing under latest/, so latest/manifest.json is still the copy read above.
         await RefreshLatestFolderAsync(manifest, latestCopy, progress, cancellationToken);
         return new Recovered(manifest, etag, taken);
-    }
-
-    /// <summary>Every version folder, and whether it has its manifest.</summary>
-    private async Task<SortedDictionary<ReleaseVersion, bool>> ListVersionFoldersAsync(CancellationToken cancellationToken)
-    {
-        var folders = new SortedDictionary<ReleaseVersion, bool>();
-        await foreach (var blob in _store.ListAsync(Containers.Releases, "v", cancellationToken))
-        {
-            var slash = blob.Name.IndexOf('/', StringComparison.Ordinal);
-            if (slash > 0 && ReleaseVersion.TryParse(blob.Name[..slash], out var version))
-            {
-                folders[version] = (folders.TryGetValue(version, out var complete) && complete)
-                    || blob.Name[(slash + 1)..] == ReleaseCatalog.ManifestName;
-            }
-        }
-
-        return folders;
     }
 
     /// <summary>
@@ -178,9 +176,7 @@ public sealed partial class Publisher
         var copy = copySha256 is null
             ? "releases/latest/manifest.json is missing, so it cannot be restored from there"
             : $"releases/latest/manifest.json is not that file (sha256 {copySha256})";
-        var restore = expectedSha256 is null
-            ? $"index.json records no SHA-256 for it, so check the copy is release {version}'s own manifest ('\"version\": \"{version}\"') before you put it back"
-            : $"the file must have sha256 {expectedSha256}, as index.json records (check with 'sha256sum manifest.json')";
+        var restore = ReleaseCatalog.ManifestCheck(version.ToString(), expectedSha256);
         return $"{file} is missing, but release {version} was published ({why}); {copy}. A published release is never removed or " +
             $"published again, so publishing stops here. Restore {file} from a backup or another copy of release {version} " +
             $"({restore}), then publish again. Do not delete the folder, latest.json or index.json: the data files in " +
@@ -195,6 +191,64 @@ public sealed partial class Publisher
             $"of release {version} (its manifest.json{(expectedSha256 is null ? "" : " with that sha256")}, and every file its " +
             "manifest lists; check them with 'sha256sum -c SHA256SUMS'), then publish again. Do not delete latest.json or " +
             "index.json: the next release would then reuse the version number.";
+    }
+
+    /// <summary>
+    /// A <c>latest.json</c> that names a version with neither an index entry nor a folder is itself wrong (edited, or
+    /// restored from another store): no backup of that release can exist, and recovery without it finds the real one.
+    /// </summary>
+    private static string NeverPublishedMessage(ReleaseVersion named, SortedDictionary<ReleaseVersion, bool> folders)
+    {
+        var newest = folders.Where(f => f.Value).Select(f => f.Key.ToString()).LastOrDefault();
+        return $"releases/latest.json names release {named}, which was never published: index.json does not list it and there is no folder " +
+            $"releases/{named.FolderName}/, so latest.json itself is wrong. Delete releases/latest.json and publish again ('regioscan publish " +
+            "--reason recovery'): " + (newest is null
+                ? "with no release folder, that publish makes the first release."
+                : $"a publish without it points it at the newest complete release, {newest}, again.");
+    }
+
+    /// <summary>
+    /// Gives back to <c>index.json</c> the complete releases it lost (<see cref="ReleaseCatalog.UnlistedReleasesAsync"/>): a
+    /// deleted index would otherwise be started again with the current release only, and every older release would drop
+    /// out of it for good. Adds them to <paramref name="published"/>.
+    /// </summary>
+    private async Task AddUnlistedReleasesAsync(
+        SortedDictionary<ReleaseVersion, bool> folders, ReleaseIndex index, ReleaseVersion? current, Dictionary<ReleaseVersion, string> published,
+        IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var unlisted = await _catalog.UnlistedReleasesAsync(folders, index, current, cancellationToken);
+        if (unlisted.Count == 0)
+        {
+            return;
+        }
+
+        await AddToIndexAsync(unlisted, cancellationToken);
+        foreach (var entry in unlisted)
+        {
+            published[ReleaseVersion.Parse(entry.Version)] = entry.ManifestSha256;
+        }
+
+        var what = index.Releases.Count == 0
+            ? $"Rebuilt releases/index.json from {unlisted.Count} version folder(s) (it was missing or empty)"
+            : $"Added release(s) {string.Join(", ", unlisted.Select(e => e.Version))} to releases/index.json from their version folders (it did not list them)";
+        progress?.Report(what + ".");
+        LogRecovery(_logger, what);
+    }
+
+    /// <summary>
+    /// Temporary files of writes that a killed process left (a local store's staging names, which its listing hides, so
+    /// nothing else ever sees them). Under the publish lock: a local store's copy is a link under such a name for a
+    /// moment, carrying its source's age, and only a publish copies.
+    /// </summary>
+    private async Task RemoveLeftoversAsync(IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var removed = await _store.RemoveLeftoversAsync(LeftoverAge, cancellationToken);
+        if (removed > 0)
+        {
+            var what = $"Removed {removed} temporary file(s) left by interrupted writes (older than {LeftoverAge.TotalHours:0} hour)";
+            progress?.Report(what + ".");
+            LogRecovery(_logger, what);
+        }
     }
 
     private async Task DeleteFolderAsync(string prefix, CancellationToken cancellationToken)

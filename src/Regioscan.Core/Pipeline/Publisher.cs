@@ -460,19 +460,22 @@ public sealed partial class Publisher
     }
 
     private Task AddToIndexAsync(ReleaseManifest manifest, CancellationToken cancellationToken) =>
+        AddToIndexAsync([ReleaseCatalog.IndexEntry(manifest, ReleaseJson.Serialize(manifest))], cancellationToken);
+
+    /// <summary>Adds the entries <c>index.json</c> does not hold yet, in version order (If-Match, retried on a conflict).</summary>
+    private Task AddToIndexAsync(IReadOnlyList<ReleaseIndexEntry> entries, CancellationToken cancellationToken) =>
         PipelineResilience.Concurrency.ExecuteAsync(
             async token =>
             {
                 var current = await _store.ReadJsonAsync<ReleaseIndex>(Containers.Releases, ReleaseCatalog.IndexName, token);
                 var releases = current?.Value.Releases ?? [];
-                if (releases.Any(r => r.Version == manifest.Version))
+                var added = entries.Where(e => !releases.Any(r => r.Version == e.Version)).ToList();
+                if (added.Count == 0)
                 {
                     return;
                 }
 
-                var manifestBytes = ReleaseJson.Serialize(manifest);
-                var entry = new ReleaseIndexEntry(manifest.Version, manifest.PublishedAt, manifest.Counts, BlobStoreExtensions.Sha256(manifestBytes), manifest.Reason);
-                var index = new ReleaseIndex([.. releases.Append(entry).OrderBy(r => ReleaseVersion.Parse(r.Version))]);
+                var index = new ReleaseIndex([.. releases.Concat(added).OrderBy(r => ReleaseVersion.Parse(r.Version))]);
                 await _store.WriteIfMatchAsync(Containers.Releases, ReleaseCatalog.IndexName, ReleaseJson.Serialize(index), current?.ETag, token);
             },
             cancellationToken).AsTask();

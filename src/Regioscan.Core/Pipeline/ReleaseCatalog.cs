@@ -42,7 +42,7 @@ public sealed class ReleaseCatalog
 
     /// <summary>The manifest of a complete release, or null when the release does not exist (or is incomplete).</summary>
     public async Task<ReleaseManifest?> GetManifestAsync(string version, CancellationToken cancellationToken = default) =>
-        (await _store.ReadJsonAsync<ReleaseManifest>(Containers.Releases, Folder(version) + ManifestName, cancellationToken))?.Value;
+        (await ReadManifestAsync(version, cancellationToken))?.Manifest;
 
     /// <summary>The manifest of a complete release.</summary>
     /// <exception cref="KeyNotFoundException">The release does not exist (or is incomplete).</exception>
@@ -292,5 +292,116 @@ public sealed class ReleaseCatalog
         var lines = new LineFingerprint();
         await using var tracker = new ChangeTracker<TRow>(ReadPreviousAsync(table, before, compared, cancellationToken), keys, found, null, lines);
         await RowPass.RunAsync(ReadRowsAsync(table, after, compared, lines, cancellationToken), [tracker], cancellationToken);
+    }
+
+    /// <summary>
+    /// The manifest of a complete release with its bytes as stored (their SHA-256 is what <c>index.json</c> records), or
+    /// null when the release does not exist (or is incomplete).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The manifest is damaged; the message says how to restore it.</exception>
+    public async Task<(ReleaseManifest Manifest, ReadOnlyMemory<byte> Bytes)?> ReadManifestAsync(string version, CancellationToken cancellationToken = default)
+    {
+        var name = Folder(version) + ManifestName;
+        var content = await _store.ReadAsync(Containers.Releases, name, cancellationToken);
+        if (content is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (ReleaseJson.Deserialize<ReleaseManifest>(content.Content.Span, $"{Containers.Releases}/{name}"), content.Content);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException(await DamagedManifestMessageAsync(version, e.Message, cancellationToken), e);
+        }
+    }
+
+    /// <summary>
+    /// A damaged manifest is restored like a missing one: from <c>latest/manifest.json</c> when that is an exact copy (the
+    /// SHA-256 <c>index.json</c> records), which a publish does once the damaged file is gone, or from a backup.
+    /// </summary>
+    private async Task<string> DamagedManifestMessageAsync(string version, string problem, CancellationToken cancellationToken)
+    {
+        string? recorded;
+        try
+        {
+            recorded = (await GetIndexAsync(cancellationToken)).Releases.FirstOrDefault(r => r.Version == version)?.ManifestSha256;
+        }
+        catch (InvalidDataException)
+        {
+            // index.json is damaged too: there is no SHA-256 to check a copy against.
+            recorded = null;
+        }
+
+        var copy = await _store.ReadAsync(Containers.Releases, LatestFolder + ManifestName, cancellationToken);
+        var file = $"{Containers.Releases}/{Folder(version)}{ManifestName}";
+        var restore = recorded is not null && copy is not null && BlobStoreExtensions.Sha256(copy.Content.Span) == recorded
+            ? $"releases/latest/manifest.json is an exact copy of it (sha256 {recorded}, as index.json records): delete {file} and publish " +
+                "('regioscan publish --reason recovery'), which restores it from there"
+            : $"restore {file} from a backup or another copy of release {version} ({ManifestCheck(version, recorded)})";
+        return $"{problem.TrimEnd('.')}. It is the manifest of release {version}: {restore}. Do not delete the folder: the data files in " +
+            $"releases/{Folder(version)} are still release {version}'s.";
+    }
+
+    /// <summary>How to check that a copy of a release's manifest is the right file before it is put back.</summary>
+    internal static string ManifestCheck(string version, string? recordedSha256) =>
+        recordedSha256 is null
+            ? $"index.json records no SHA-256 for it, so check the copy is release {version}'s own manifest ('\"version\": \"{version}\"') before you put it back"
+            : $"the file must have sha256 {recordedSha256}, as index.json records (check with 'sha256sum manifest.json')";
+
+    /// <summary>Every version folder under <c>releases/</c>, and whether it has its manifest (a folder without one is not a release).</summary>
+    public async Task<SortedDictionary<ReleaseVersion, bool>> ListVersionFoldersAsync(CancellationToken cancellationToken = default)
+    {
+        var folders = new SortedDictionary<ReleaseVersion, bool>();
+        await foreach (var blob in _store.ListAsync(Containers.Releases, "v", cancellationToken))
+        {
+            var slash = blob.Name.IndexOf('/', StringComparison.Ordinal);
+            if (slash > 0 && ReleaseVersion.TryParse(blob.Name[..slash], out var version))
+            {
+                folders[version] = (folders.TryGetValue(version, out var complete) && complete)
+                    || blob.Name[(slash + 1)..] == ManifestName;
+            }
+        }
+
+        return folders;
+    }
+
+    /// <summary>
+    /// The entries <c>index.json</c> lacks, made from the manifests of complete version folders as a publish makes them: every
+    /// complete folder the index does not list, up to the current release (<paramref name="current"/>, from <c>latest.json</c>)
+    /// or, without one, up to the newest listed release, or, with an empty index too, all of them. A complete folder newer
+    /// than that is what a publish that died after its manifest left: recovery makes it current and lists it then.
+    /// </summary>
+    /// <param name="folders">The version folders (<see cref="ListVersionFoldersAsync"/>).</param>
+    /// <param name="index">The index as read (empty when <c>index.json</c> is missing).</param>
+    /// <param name="current">The release <c>latest.json</c> names, if any.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    public async Task<IReadOnlyList<ReleaseIndexEntry>> UnlistedReleasesAsync(
+        IReadOnlyDictionary<ReleaseVersion, bool> folders, ReleaseIndex index, ReleaseVersion? current, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(folders);
+        ArgumentNullException.ThrowIfNull(index);
+        var listed = index.Releases.Select(r => ReleaseVersion.Parse(r.Version)).ToHashSet();
+        var complete = folders.Where(f => f.Value).Select(f => f.Key).Order().ToList();
+        var upTo = current ?? (listed.Count > 0 ? listed.Max() : complete.LastOrDefault());
+        var entries = new List<ReleaseIndexEntry>();
+        foreach (var version in complete.Where(v => v <= upTo && !listed.Contains(v)))
+        {
+            if (await ReadManifestAsync(version.ToString(), cancellationToken) is { } read)
+            {
+                entries.Add(IndexEntry(read.Manifest, read.Bytes.Span));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>A release's entry in <c>index.json</c>: from its manifest, with the SHA-256 of the manifest's bytes as stored.</summary>
+    public static ReleaseIndexEntry IndexEntry(ReleaseManifest manifest, ReadOnlySpan<byte> stored)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return new ReleaseIndexEntry(manifest.Version, manifest.PublishedAt, manifest.Counts, BlobStoreExtensions.Sha256(stored), manifest.Reason);
     }
 }

@@ -60,8 +60,12 @@ public sealed partial class UploadProcessor
     /// are skipped when <paramref name="skipEmpty"/> (an event for a blob still being written); the sweep
     /// passes false so that an upload that really is empty is quarantined as <c>empty-file</c>.
     /// </summary>
-    /// <returns>The intake result, or null when skipped.</returns>
-    public async Task<IntakeResult?> ProcessUploadAsync(string blobName, bool skipEmpty, CancellationToken cancellationToken = default)
+    /// <returns>The intake result, or null when skipped: processed before, also by another run at the same time.</returns>
+    public Task<IntakeResult?> ProcessUploadAsync(string blobName, bool skipEmpty, CancellationToken cancellationToken = default) =>
+        ProcessUploadAsync(blobName, skipEmpty, null, cancellationToken);
+
+    /// <summary><see cref="ProcessUploadAsync(string, bool, CancellationToken)"/>, warning <paramref name="progress"/> of an unreadable receipt.</summary>
+    private async Task<IntakeResult?> ProcessUploadAsync(string blobName, bool skipEmpty, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var blob = await _store.GetAsync(Containers.Uploads, blobName, cancellationToken);
         if (blob is null || (skipEmpty && blob.Length == 0))
@@ -71,8 +75,8 @@ public sealed partial class UploadProcessor
         }
 
         var receiptName = PipelinePaths.Receipt(blobName);
-        var receipt = await _store.ReadJsonAsync<UploadReceipt>(Containers.System, receiptName, cancellationToken);
-        if (receipt?.Value.ETag == blob.ETag)
+        var stored = await _store.ReadAsync(Containers.System, receiptName, cancellationToken);
+        if (ReadReceipt(stored, blobName, receiptName, progress)?.ETag == blob.ETag)
         {
             LogSkipped(_logger, blobName, "it was processed before");
             return null;
@@ -90,10 +94,67 @@ public sealed partial class UploadProcessor
             : await QuarantineMisplacedAsync(content, blobName, cancellationToken);
 
         result = result with { Upload = blobName };
-        var newReceipt = new UploadReceipt(blob.ETag, result.UploadId, result.Accepted, result.Location, _time.GetUtcNow());
-        using var receiptStream = new MemoryStream(ReleaseJson.Serialize(newReceipt));
-        await _store.WriteAsync(Containers.System, receiptName, receiptStream, cancellationToken);
-        return result;
+        var newReceipt = ReleaseJson.Serialize(new UploadReceipt(blob.ETag, result.UploadId, result.Accepted, result.Location, _time.GetUtcNow()));
+        return await WriteReceiptAsync(blob, receiptName, newReceipt, stored?.ETag, cancellationToken) ? result : null;
+    }
+
+    /// <summary>
+    /// A receipt is only a mark that the upload was processed: one that cannot be read is taken as none (the upload is
+    /// processed again, and intake finds the same bytes' earlier outcome), not a reason to stop every other upload.
+    /// </summary>
+    private UploadReceipt? ReadReceipt(VersionedContent? stored, string blobName, string receiptName, IProgress<string>? progress)
+    {
+        if (stored is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ReleaseJson.Deserialize<UploadReceipt>(stored.Content.Span, $"{Containers.System}/{receiptName}");
+        }
+        catch (InvalidDataException e)
+        {
+            progress?.Report($"Warning: {e.Message.TrimEnd('.')}. It is taken as no receipt: uploads/{blobName} is processed again " +
+                "(the same bytes find their earlier outcome), and the receipt is written again.");
+            LogUnreadableReceipt(_logger, receiptName, blobName, e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Writes the receipt only over the one read before intake (If-Match): when another run processed the same upload
+    /// meanwhile (two sweeps, a trigger and a sweep, two <c>regioscan process</c>), its receipt came first and this run
+    /// reports the upload as processed before, so that the two runs together count it once. Returns whether this run's
+    /// receipt stands.
+    /// </summary>
+    private async Task<bool> WriteReceiptAsync(StoredBlob blob, string receiptName, byte[] receipt, string? readETag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _store.WriteIfMatchAsync(Containers.System, receiptName, receipt, readETag, cancellationToken);
+            return true;
+        }
+        catch (StorageConflictException)
+        {
+            var now = await _store.ReadAsync(Containers.System, receiptName, cancellationToken);
+            if (now is not null && now.Content.Span.SequenceEqual(receipt))
+            {
+                // Our own write, whose answer was lost and whose retry met it.
+                return true;
+            }
+
+            if (ReadReceipt(now, blob.Name, receiptName, null)?.ETag == blob.ETag)
+            {
+                LogSkipped(_logger, blob.Name, "another run processed it at the same time");
+                return false;
+            }
+
+            // A receipt of another version of the blob: this version was processed now.
+            using var content = new MemoryStream(receipt, writable: false);
+            await _store.WriteAsync(Containers.System, receiptName, content, cancellationToken);
+            return true;
+        }
     }
 
     /// <summary>
@@ -130,7 +191,7 @@ public sealed partial class UploadProcessor
                     IntakeResult? result;
                     using (await budget.TakeAsync(blob.Length, token))
                     {
-                        result = await ProcessUploadAsync(blob.Name, skipEmpty: false, token);
+                        result = await ProcessUploadAsync(blob.Name, skipEmpty: false, progress, token);
                     }
 
                     // A large upload's scan is garbage once it is stored: give it back before the next one
@@ -229,6 +290,9 @@ public sealed partial class UploadProcessor
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Skipped upload {Blob}: {Why}")]
     private static partial void LogSkipped(ILogger logger, string blob, string why);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Receipt {Receipt} cannot be read ({Problem}); upload {Blob} is processed again")]
+    private static partial void LogUnreadableReceipt(ILogger logger, string receipt, string blob, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Upload {Blob} is outside uploads/PVxx/; quarantined as {UploadId}")]
     private static partial void LogMisplaced(ILogger logger, string blob, string uploadId);

@@ -67,6 +67,15 @@ public interface IBlobStore
     Task DeleteAsync(string container, string name, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Removes what writes interrupted by a killed process left behind where the store's listing does not show it (a local
+    /// folder's temporary files), when it was last written more than <paramref name="minimumAge"/> ago; returns how many
+    /// were removed. A store whose writes leave nothing behind (Blob Storage: an unfinished upload is never a blob)
+    /// removes nothing. Call it where no copy of the store runs (under the publish lock): a local copy is made under a
+    /// temporary name that carries its source's age.
+    /// </summary>
+    Task<int> RemoveLeftoversAsync(TimeSpan minimumAge, CancellationToken cancellationToken = default) => Task.FromResult(0);
+
+    /// <summary>
     /// Takes the named lock (e.g. <c>publish</c>), waiting up to <paramref name="wait"/> for another holder
     /// to release it; throws <see cref="TimeoutException"/> when it stays taken.
     /// </summary>

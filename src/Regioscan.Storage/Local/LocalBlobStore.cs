@@ -19,6 +19,7 @@ namespace Regioscan.Storage.Local;
 public sealed class LocalBlobStore : IBlobStore
 {
     private const string BookkeepingFolder = ".regioscan";
+    private const string TempPrefix = BlobNames.ReservedSegmentPrefix + "-tmp-";
     private static readonly TimeSpan WriteLockWait = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan ForeignHashSettle = TimeSpan.FromSeconds(2);
     private static readonly EnumerationOptions Recursive = new() { RecurseSubdirectories = true, AttributesToSkip = 0 };
@@ -294,6 +295,43 @@ public sealed class LocalBlobStore : IBlobStore
 
     /// <inheritdoc />
     /// <remarks>
+    /// Every write stages its file under a temporary name (<c>.regioscan-tmp-*</c>) in the target's folder, or in
+    /// <c>.regioscan/hashes/</c> for a hash record, and renames it into place; a killed process leaves it there, hidden from
+    /// <see cref="ListAsync"/>. A temporary name being written is younger than any sensible <paramref name="minimumAge"/>,
+    /// but one made by <see cref="CopyAsync"/> is a link to the source and carries the source's time until its rename, so
+    /// no copy may run meanwhile.
+    /// </remarks>
+    public Task<int> RemoveLeftoversAsync(TimeSpan minimumAge, CancellationToken cancellationToken = default)
+    {
+        var removed = 0;
+        if (!Directory.Exists(Root))
+        {
+            return Task.FromResult(removed);
+        }
+
+        var olderThan = DateTime.UtcNow - minimumAge;
+        foreach (var file in new DirectoryInfo(Root).EnumerateFiles(TempPrefix + "*", Recursive))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                if (file.LastWriteTimeUtc < olderThan)
+                {
+                    file.Delete();
+                    removed++;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Renamed into place or removed meanwhile, or another user's: not ours to clean up.
+            }
+        }
+
+        return Task.FromResult(removed);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
     /// The lock is the file <c>system/locks/{lockName}</c> opened exclusively; the operating system
     /// releases it when the holding process ends, however it ends.
     /// </remarks>
@@ -460,7 +498,7 @@ public sealed class LocalBlobStore : IBlobStore
     private static Task<Staged> StageCopyAsync(Stream content, string target, CancellationToken cancellationToken) =>
         StageAsync(target, destination => ContentHash.CopyAndHashAsync(content, destination, cancellationToken), cancellationToken);
 
-    private static string TempPathIn(string folder) => Path.Combine(folder, $"{BlobNames.ReservedSegmentPrefix}-tmp-{Guid.NewGuid():N}");
+    private static string TempPathIn(string folder) => Path.Combine(folder, TempPrefix + Guid.NewGuid().ToString("N"));
 
     /// <summary>
     /// The source linked under a temporary name beside the target, described by the source's hash record (one file,

@@ -153,6 +153,159 @@ public sealed class PublishedReleaseRecoveryTests : IAsyncLifetime, IDisposable
         Assert.Contains(progress.All, line => line.StartsWith("Warning: releases/v1.1.0/initiatives.csv differs from its manifest too", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("index.json deleted")]
+    [InlineData("index.json listing the current release only")]
+    [InlineData("index.json and latest.json deleted")]
+    public async Task Releases_that_index_json_lost_are_listed_again_from_their_version_folders(string damage)
+    {
+        var index = await _pipeline.Catalog.GetIndexAsync();
+        if (damage == "index.json listing the current release only")
+        {
+            // What a publish before this fix left of a deleted index.json.
+            await _store.WriteAsync(Containers.Releases, ReleaseCatalog.IndexName, new MemoryStream(ReleaseJson.Serialize(new ReleaseIndex([index.Releases[^1]]))));
+        }
+        else
+        {
+            await _store.DeleteAsync(Containers.Releases, ReleaseCatalog.IndexName);
+            if (damage.Contains("latest.json", StringComparison.Ordinal))
+            {
+                await _store.DeleteAsync(Containers.Releases, ReleaseCatalog.LatestName);
+            }
+        }
+
+        var progress = new ProgressLines();
+        var result = await _pipeline.FreshPublisher().PublishAsync("recovery", progress);
+
+        Assert.False(result.Published, result.Message);
+        Assert.Equal("1.1.0", result.Version);
+        Assert.Contains(
+            damage == "index.json listing the current release only"
+                ? "Added release(s) 1.0.0 to releases/index.json from their version folders (it did not list them)."
+                : "Rebuilt releases/index.json from 2 version folder(s) (it was missing or empty).",
+            progress.All);
+        Assert.Equal(index, await _pipeline.Catalog.GetIndexAsync(), new IndexComparer());
+        await ReleaseChecks.AssertConsistentAsync(_store);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_damaged_manifest_is_named_with_the_copy_that_restores_it(bool inPlace)
+    {
+        var sha256 = (await _pipeline.Catalog.GetIndexAsync()).Releases[^1].ManifestSha256;
+        var path = _folder.Combine("releases", "v1.1.0", "manifest.json");
+        if (inPlace)
+        {
+            // Written into the file, so into latest/manifest.json too (a hard link to it).
+            await File.WriteAllTextAsync(path, "{garbage");
+        }
+        else
+        {
+            // Written beside it and renamed over it (an editor's save): latest/manifest.json is still the release's.
+            await File.WriteAllTextAsync(path + ".new", "{garbage");
+            File.Move(path + ".new", path, overwrite: true);
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => _pipeline.FreshPublisher().PublishAsync("after the damage"));
+
+        Assert.StartsWith("releases/v1.1.0/manifest.json is not valid: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            inPlace
+                ? $"It is the manifest of release 1.1.0: restore releases/v1.1.0/manifest.json from a backup or another copy of release 1.1.0 (the file must have sha256 {sha256}, as index.json records"
+                : $"It is the manifest of release 1.1.0: releases/latest/manifest.json is an exact copy of it (sha256 {sha256}, as index.json records): delete releases/v1.1.0/manifest.json and publish",
+            error.Message,
+            StringComparison.Ordinal);
+        Assert.EndsWith("Do not delete the folder: the data files in releases/v1.1.0/ are still release 1.1.0's.", error.Message, StringComparison.Ordinal);
+        if (inPlace)
+        {
+            return;
+        }
+
+        // The step the message gives.
+        File.Delete(path);
+        var progress = new ProgressLines();
+        var result = await _pipeline.FreshPublisher().PublishAsync("recovery", progress);
+        Assert.False(result.Published, result.Message);
+        Assert.Contains("Restoring releases/v1.1.0/manifest.json from latest/manifest.json (the same SHA-256 index.json records) …", progress.All);
+        await ReleaseChecks.AssertConsistentAsync(_store);
+    }
+
+    [Fact]
+    public async Task A_latest_json_naming_a_release_never_published_says_so_and_deleting_it_recovers()
+    {
+        await _store.WriteAsync(Containers.Releases, ReleaseCatalog.LatestName, new MemoryStream(ReleaseJson.Serialize(new LatestPointer("9.9.9"))));
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => _pipeline.FreshPublisher().PublishAsync("after the damage"));
+
+        Assert.StartsWith(
+            "releases/latest.json names release 9.9.9, which was never published: index.json does not list it and there is no folder releases/v9.9.9/",
+            error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("a publish without it points it at the newest complete release, 1.1.0, again.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("backup", error.Message, StringComparison.Ordinal);
+
+        // The step the message gives.
+        await _store.DeleteAsync(Containers.Releases, ReleaseCatalog.LatestName);
+        var result = await _pipeline.FreshPublisher().PublishAsync("recovery");
+        Assert.False(result.Published, result.Message);
+        Assert.Equal("1.1.0", result.Version);
+        await ReleaseChecks.AssertConsistentAsync(_store);
+    }
+
+    [Fact]
+    public async Task A_deleted_file_of_the_current_release_is_reported_with_the_intact_copy_in_latest()
+    {
+        var sha256 = (await _pipeline.Catalog.GetManifestAsync("1.1.0"))!.Files.Single(f => f.Name == "activities.csv").Sha256;
+        var path = _folder.Combine("releases", "v1.1.0", "activities.csv");
+        File.Delete(path);
+
+        var progress = new ProgressLines();
+        var result = await _pipeline.FreshPublisher().PublishAsync("after the damage", progress);
+
+        Assert.False(result.Published, result.Message);
+        Assert.Contains(
+            "Warning: releases/v1.1.0/activities.csv is missing: a published file was deleted. Restore it from releases/latest/activities.csv, " +
+            $"an exact copy (sha256 {sha256}, as in the release's SHA256SUMS): copy it to releases/v1.1.0/activities.csv; the sweep reports it until then.",
+            progress.All);
+        Assert.DoesNotContain(progress.All, line => line.StartsWith("Refreshing", StringComparison.Ordinal));
+
+        // The step the warning gives.
+        File.Copy(_folder.Combine("releases", "latest", "activities.csv"), path);
+        var again = new ProgressLines();
+        await _pipeline.FreshPublisher().PublishAsync("restored", again);
+        Assert.DoesNotContain(again.All, line => line.StartsWith("Warning", StringComparison.Ordinal));
+        await ReleaseChecks.AssertConsistentAsync(_store);
+    }
+
+    [Fact]
+    public async Task Temporary_files_of_killed_writes_are_removed_by_the_next_publish_once_an_hour_old()
+    {
+        var scan = Directory.GetDirectories(_folder.Combine("scans", "PV20")).First();
+        string[] left =
+        [
+            _folder.Combine("releases", "v1.1.0", ".regioscan-tmp-0123456789abcdef0123456789abcdef"),
+            _folder.Combine("releases", ".regioscan-tmp-1123456789abcdef0123456789abcdef"),
+            Path.Combine(scan, ".regioscan-tmp-2123456789abcdef0123456789abcdef"),
+        ];
+        var inProgress = _folder.Combine("releases", "v1.1.0", ".regioscan-tmp-3123456789abcdef0123456789abcdef");
+        foreach (var path in left.Append(inProgress))
+        {
+            await File.WriteAllTextAsync(path, "part of a file");
+        }
+
+        foreach (var path in left)
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddDays(-3));
+        }
+
+        var progress = new ProgressLines();
+        await _pipeline.FreshPublisher().PublishAsync("after the kills", progress);
+
+        Assert.Contains("Removed 3 temporary file(s) left by interrupted writes (older than 1 hour).", progress.All);
+        Assert.All(left, path => Assert.False(File.Exists(path), path));
+        Assert.True(File.Exists(inProgress));
+    }
+
     private async Task IngestAsync(int seed)
     {
         foreach (var province in new[] { "PV20", "PV27" })

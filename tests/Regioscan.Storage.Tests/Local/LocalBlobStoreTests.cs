@@ -155,6 +155,37 @@ public sealed class LocalBlobStoreTests : BlobStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task Temporary_files_a_killed_process_left_are_removed_once_old_and_those_of_a_write_in_progress_are_not()
+    {
+        await Store.CreateAsync(Containers.Releases, "v1/a.csv", new MemoryStream(Bytes("a")));
+        var old = new[]
+        {
+            _folder.Combine("data", "releases", "v1", ".regioscan-tmp-0123456789abcdef0123456789abcdef"),
+            _folder.Combine("data", "releases", ".regioscan-tmp-1123456789abcdef0123456789abcdef"),
+            _folder.Combine("data", "scans", "PV20", "01c9f02c5c7c3f1d", ".regioscan-tmp-2123456789abcdef0123456789abcdef"),
+            _folder.Combine("data", ".regioscan", "hashes", "releases", "ab", ".regioscan-tmp-3123456789abcdef0123456789abcdef"),
+        };
+        var young = _folder.Combine("data", "releases", "v1", ".regioscan-tmp-4123456789abcdef0123456789abcdef");
+        foreach (var path in old.Append(young))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllTextAsync(path, "partial");
+        }
+
+        foreach (var path in old)
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddHours(-2));
+        }
+
+        Assert.Equal(4, await Store.RemoveLeftoversAsync(TimeSpan.FromHours(1)));
+
+        Assert.All(old, path => Assert.False(File.Exists(path), path));
+        Assert.True(File.Exists(young));
+        Assert.True(File.Exists(_folder.Combine("data", "releases", "v1", "a.csv")));
+        Assert.Equal(0, await Store.RemoveLeftoversAsync(TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
     public async Task A_copy_shares_the_source_file_where_the_file_system_links()
     {
         if (OperatingSystem.IsWindows())
