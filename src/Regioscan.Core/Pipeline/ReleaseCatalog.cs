@@ -236,8 +236,8 @@ public sealed class ReleaseCatalog
         /// upload itself is kept in it.
         /// </summary>
         public static string HowToRestage(string province, string folder) =>
-            $"To stage it again: copy the upload out of scans/{folder} (the file upload.*), delete that folder, and ingest the copy " +
-            $"('regioscan ingest <copy> --province {province}'); then publish.";
+            $"To stage it again: copy the upload out of scans/{folder} if it is still there (the file upload.*; otherwise take the province's file), " +
+            $"delete that folder, and ingest the file ('regioscan ingest <file> --province {province}'); then publish.";
     }
 
     /// <summary>

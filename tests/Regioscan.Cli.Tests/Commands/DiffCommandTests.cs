@@ -136,7 +136,8 @@ public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
 
         Assert.Equal(2, diff.ExitCode);
         Assert.Contains($"scans/{province}/", diff.Error, StringComparison.Ordinal);
-        Assert.Contains("Re-ingest", diff.Error, StringComparison.Ordinal);
+        Assert.Contains("To stage it again:", diff.Error, StringComparison.Ordinal);
+        Assert.Contains($"ingest the file ('regioscan ingest <file> --province {province}')", diff.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, diff.Out);
     }
 

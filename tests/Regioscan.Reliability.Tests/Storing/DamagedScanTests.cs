@@ -67,7 +67,7 @@ public sealed class DamagedScanTests
 
         Assert.StartsWith($"The staged scan scans/{scanFolder}{file} of PV22 is damaged (", error.Message, StringComparison.Ordinal);
         Assert.EndsWith(
-            $"To stage it again: copy the upload out of scans/{scanFolder} (the file upload.*), delete that folder, and ingest the copy ('regioscan ingest <copy> --province PV22'); then publish.",
+            $"To stage it again: copy the upload out of scans/{scanFolder} if it is still there (the file upload.*; otherwise take the province's file), delete that folder, and ingest the file ('regioscan ingest <file> --province PV22'); then publish.",
             error.Message, StringComparison.Ordinal);
         Assert.Equal("1.0.0", (await pipeline.Catalog.GetLatestAsync())!.Value.Value.Version);
 
