@@ -28,11 +28,18 @@ public sealed class PublishRequestService
     }
 
     /// <summary>Records and enqueues a new request; returns its status (state <c>queued</c>).</summary>
-    public async Task<PublishRequestStatus> SubmitAsync(string reason, string source, CancellationToken cancellationToken = default)
+    public Task<PublishRequestStatus> SubmitAsync(string reason, string source, CancellationToken cancellationToken = default) =>
+        SubmitAsync(reason, source, force: false, cancellationToken);
+
+    /// <summary>
+    /// Records and enqueues a new request; returns its status (state <c>queued</c>). With <paramref name="force"/> the
+    /// publish makes a release even when the data did not change (<see cref="PublishRequest.Force"/>).
+    /// </summary>
+    public async Task<PublishRequestStatus> SubmitAsync(string reason, string source, bool force, CancellationToken cancellationToken = default)
     {
         var id = _time.GetUtcNow().ToString("yyyyMMddTHHmmss", System.Globalization.CultureInfo.InvariantCulture)
             + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        var request = new PublishRequest(id, reason, source, _time.GetUtcNow());
+        var request = new PublishRequest(id, reason, source, _time.GetUtcNow(), force);
         var status = new PublishRequestStatus(request, PublishRequestState.Queued, _time.GetUtcNow(), null, null, "Waiting for the publisher.", Final: false);
         await SaveAsync(status, cancellationToken);
         await _queue.EnqueueAsync(request, cancellationToken);
@@ -124,7 +131,7 @@ public sealed class PublishRequestService
             cancellationToken);
         try
         {
-            var result = await _publisher.PublishAsync(request.Reason, progress: null, cancellationToken);
+            var result = await _publisher.PublishAsync(request.Reason, request.Force, progress: null, cancellationToken);
             var done = new PublishRequestStatus(
                 request, PublishRequestState.Completed, _time.GetUtcNow(), result.Published, result.Version, result.Message, attempt, maxAttempts, Final: true);
             await SaveAsync(done, cancellationToken);

@@ -134,12 +134,46 @@ public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
         Assert.Equal(PublisherFunction.MaxDequeueCount, last.GetProperty("attempt").GetInt32());
     }
 
+    [Fact]
+    public async Task A_forced_republish_makes_a_patch_release_with_unchanged_data()
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite);
+        await harness.UploadAsync("PV23/scan.csv", FunctionsHarness.SampleScan("PV23"));
+        await harness.Services.GetRequiredService<UploadProcessor>().ProcessUploadAsync("PV23/scan.csv", skipEmpty: true);
+        var api = harness.Create<ReleasesHttpFunctions>();
+        var publisher = harness.Create<PublisherFunction>();
+
+        async Task<JsonElement> RepublishAsync(string body)
+        {
+            var id = Body(await api.RequestReleaseAsync(Request(body), CancellationToken.None), 202).GetProperty("request_id").GetString()!;
+            await publisher.RunAsync(Assert.Single(await harness.DrainQueueAsync()), 1, CancellationToken.None);
+            return Body(await api.GetRequestAsync(Request(), id, CancellationToken.None), 200);
+        }
+
+        Assert.Equal("1.0.0", (await RepublishAsync("""{"reason": "first"}""")).GetProperty("version").GetString());
+        var unforced = await RepublishAsync("""{"reason": "again", "force": false}""");
+        Assert.False(unforced.GetProperty("published").GetBoolean());
+        Assert.False(unforced.GetProperty("request").GetProperty("force").GetBoolean());
+
+        var forced = await RepublishAsync("""{"reason": "catalogue texts fixed", "force": true}""");
+
+        Assert.True(forced.GetProperty("request").GetProperty("force").GetBoolean());
+        Assert.True(forced.GetProperty("published").GetBoolean());
+        Assert.Equal("1.0.1", forced.GetProperty("version").GetString());
+        await using var stored = (await harness.Store.OpenReadAsync(Containers.Releases, "v1.0.1/CHANGELOG.md"))!;
+        var changelog = await new StreamReader(stored).ReadToEndAsync();
+        Assert.Contains("The data did not change: every data file is the same as in release 1.0.0.", changelog, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("")]
-    [InlineData("not json")]
-    [InlineData("""{"reason": ""}""")]
-    [InlineData("""{"reason": 42}""")]
-    public async Task Republish_without_a_reason_is_a_bad_request(string body)
+    [InlineData("", "reason")]
+    [InlineData("not json", "reason")]
+    [InlineData("""{"reason": ""}""", "reason")]
+    [InlineData("""{"reason": 42}""", "reason")]
+    [InlineData("""{"reason": "x", "force": "true"}""", "force")]
+    [InlineData("""{"reason": "x", "force": 1}""", "force")]
+    [InlineData("""{"reason": "x", "force": null}""", "force")]
+    public async Task Republish_without_a_reason_or_with_a_force_that_is_no_boolean_is_a_bad_request(string body, string named)
     {
         await using var harness = await FunctionsHarness.CreateAsync(azurite);
 
@@ -147,7 +181,7 @@ public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
 
         var problem = Assert.IsType<ObjectResult>(result);
         Assert.Equal(400, problem.StatusCode);
-        Assert.Contains("reason", Assert.IsType<ProblemDetails>(problem.Value).Detail, StringComparison.Ordinal);
+        Assert.Contains(named, Assert.IsType<ProblemDetails>(problem.Value).Detail, StringComparison.Ordinal);
         Assert.Empty(await harness.DrainQueueAsync());
     }
 
