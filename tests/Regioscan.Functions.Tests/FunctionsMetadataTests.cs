@@ -60,6 +60,15 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void The_publisher_counts_attempts_up_to_the_queues_max_dequeue_count_in_host_json()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "host.json")));
+        var maxDequeueCount = host.RootElement.GetProperty("extensions").GetProperty("queues").GetProperty("maxDequeueCount").GetInt32();
+
+        Assert.Equal(Regioscan.Functions.Functions.PublisherFunction.MaxDequeueCount, maxDequeueCount);
+    }
+
+    [Fact]
     public void Sweep_runs_every_fifteen_minutes()
     {
         var trigger = Trigger("Sweep");

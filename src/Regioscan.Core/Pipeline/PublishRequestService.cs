@@ -6,7 +6,8 @@ namespace Regioscan.Core.Pipeline;
 
 /// <summary>
 /// Tracks publish requests: submitting one (status <c>queued</c>, then enqueue), running one from the
-/// queue (running → completed or failed) and answering what became of it.
+/// queue (running → completed or failed, each attempt numbered, and whether a failure is final) and answering what
+/// became of it.
 /// </summary>
 public sealed class PublishRequestService
 {
@@ -27,12 +28,19 @@ public sealed class PublishRequestService
     }
 
     /// <summary>Records and enqueues a new request; returns its status (state <c>queued</c>).</summary>
-    public async Task<PublishRequestStatus> SubmitAsync(string reason, string source, CancellationToken cancellationToken = default)
+    public Task<PublishRequestStatus> SubmitAsync(string reason, string source, CancellationToken cancellationToken = default) =>
+        SubmitAsync(reason, source, force: false, cancellationToken);
+
+    /// <summary>
+    /// Records and enqueues a new request; returns its status (state <c>queued</c>). With <paramref name="force"/> the
+    /// publish makes a release even when the data did not change (<see cref="PublishRequest.Force"/>).
+    /// </summary>
+    public async Task<PublishRequestStatus> SubmitAsync(string reason, string source, bool force, CancellationToken cancellationToken = default)
     {
         var id = _time.GetUtcNow().ToString("yyyyMMddTHHmmss", System.Globalization.CultureInfo.InvariantCulture)
             + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        var request = new PublishRequest(id, reason, source, _time.GetUtcNow());
-        var status = new PublishRequestStatus(request, PublishRequestState.Queued, _time.GetUtcNow(), null, null, "Waiting for the publisher.");
+        var request = new PublishRequest(id, reason, source, _time.GetUtcNow(), force);
+        var status = new PublishRequestStatus(request, PublishRequestState.Queued, _time.GetUtcNow(), null, null, "Waiting for the publisher.", Final: false);
         await SaveAsync(status, cancellationToken);
         await _queue.EnqueueAsync(request, cancellationToken);
         return status;
@@ -92,31 +100,48 @@ public sealed class PublishRequestService
     }
 
     /// <summary>
-    /// Runs a request taken from the queue. A refusal of the precondition is recorded as failed and returned, not
-    /// thrown: it is a setting to change, which no retry of the queue changes. Other failures are recorded and rethrown
-    /// so the queue retries.
+    /// Runs a request as its only attempt (no queue retries it): a failure is final. See
+    /// <see cref="RunAsync(PublishRequest, int, int, CancellationToken)"/>.
     /// </summary>
-    public async Task<PublishRequestStatus> RunAsync(PublishRequest request, CancellationToken cancellationToken = default)
+    public Task<PublishRequestStatus> RunAsync(PublishRequest request, CancellationToken cancellationToken = default) =>
+        RunAsync(request, attempt: 1, maxAttempts: 1, cancellationToken);
+
+    /// <summary>
+    /// Runs attempt <paramref name="attempt"/> of at most <paramref name="maxAttempts"/> of a request taken from the queue
+    /// (the queue's delivery count and its limit), recording each in the status so a caller can tell a failure the queue
+    /// retries from the outcome (<see cref="PublishRequestStatus.Final"/>). A refusal of the precondition is recorded as
+    /// failed and final at once, and returned, not thrown: it is a setting to change, which no retry of the queue changes.
+    /// Other failures are recorded (final on the last attempt) and rethrown so the queue retries.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="attempt"/> or <paramref name="maxAttempts"/> is less than 1.</exception>
+    public async Task<PublishRequestStatus> RunAsync(PublishRequest request, int attempt, int maxAttempts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(attempt, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         if (_precondition?.Refusal() is { } refusal)
         {
-            var refused = new PublishRequestStatus(request, PublishRequestState.Failed, _time.GetUtcNow(), null, null, refusal);
+            var refused = new PublishRequestStatus(request, PublishRequestState.Failed, _time.GetUtcNow(), null, null, refusal, attempt, maxAttempts, Final: true);
             await SaveAsync(refused, cancellationToken);
             return refused;
         }
 
-        await SaveAsync(new PublishRequestStatus(request, PublishRequestState.Running, _time.GetUtcNow(), null, null, "Publishing."), cancellationToken);
+        await SaveAsync(
+            new PublishRequestStatus(request, PublishRequestState.Running, _time.GetUtcNow(), null, null, "Publishing.", attempt, maxAttempts, Final: false),
+            cancellationToken);
         try
         {
-            var result = await _publisher.PublishAsync(request.Reason, progress: null, cancellationToken);
-            var done = new PublishRequestStatus(request, PublishRequestState.Completed, _time.GetUtcNow(), result.Published, result.Version, result.Message);
+            var result = await _publisher.PublishAsync(request.Reason, request.Force, progress: null, cancellationToken);
+            var done = new PublishRequestStatus(
+                request, PublishRequestState.Completed, _time.GetUtcNow(), result.Published, result.Version, result.Message, attempt, maxAttempts, Final: true);
             await SaveAsync(done, cancellationToken);
             return done;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await SaveAsync(new PublishRequestStatus(request, PublishRequestState.Failed, _time.GetUtcNow(), null, null, e.Message), CancellationToken.None);
+            var failed = new PublishRequestStatus(
+                request, PublishRequestState.Failed, _time.GetUtcNow(), null, null, e.Message, attempt, maxAttempts, Final: attempt >= maxAttempts);
+            await SaveAsync(failed, CancellationToken.None);
             throw;
         }
     }

@@ -14,7 +14,8 @@ public enum PublishRequestState
 
     /// <summary>
     /// The publish failed; the queue retries it, and after the last try it stays failed. A request the host refused
-    /// (<see cref="IPublishPrecondition"/>) is failed at once and not retried.
+    /// (<see cref="IPublishPrecondition"/>) is failed at once and not retried. <see cref="PublishRequestStatus.Final"/>
+    /// says which: false while another attempt follows (the state then turns running again).
     /// </summary>
     Failed,
 }

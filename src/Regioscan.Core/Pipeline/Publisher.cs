@@ -18,7 +18,7 @@ namespace Regioscan.Core.Pipeline;
 /// Makes a national release from the current accepted scan of every province. Under the publish lock it
 /// first completes whatever an interrupted publish left (roll forward), then writes the new version
 /// folder create-only with <c>manifest.json</c> last, moves <c>latest.json</c> with If-Match, and updates
-/// <c>index.json</c> and <c>latest/</c>. Identical content makes no release.
+/// <c>index.json</c> and <c>latest/</c>. Identical content makes no release, unless the publish is forced.
 /// </summary>
 public sealed partial class Publisher
 {
@@ -71,16 +71,30 @@ public sealed partial class Publisher
     /// <param name="progress">Receives one line per step, for people watching, and one per <see cref="ProgressEveryRows"/> rows of a table.</param>
     /// <param name="cancellationToken">Cancels the publish; nothing half-done becomes visible.</param>
     /// <exception cref="TimeoutException">Another publish held the lock for longer than <see cref="PublisherOptions.LockWait"/>.</exception>
-    public async Task<PublishResult> PublishAsync(string? reason, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public Task<PublishResult> PublishAsync(string? reason, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
+        PublishAsync(reason, force: false, progress, cancellationToken);
+
+    /// <summary>
+    /// Publishes a new release if the inputs changed the output or, with <paramref name="force"/>, also when they did not:
+    /// the way to publish what only the metadata carries (catalogue settings such as the contact address or base URL,
+    /// <c>datapackage.json</c> texts, the map). A forced release whose data files equal the previous release's is a PATCH
+    /// version whose change log says that the data did not change, and why it was published (<paramref name="reason"/>).
+    /// </summary>
+    /// <param name="reason">Why (recorded in the manifest, index and change log).</param>
+    /// <param name="force">Make a release even when the data did not change.</param>
+    /// <param name="progress">Receives one line per step, for people watching, and one per <see cref="ProgressEveryRows"/> rows of a table.</param>
+    /// <param name="cancellationToken">Cancels the publish; nothing half-done becomes visible.</param>
+    /// <exception cref="TimeoutException">Another publish held the lock for longer than <see cref="PublisherOptions.LockWait"/>.</exception>
+    public async Task<PublishResult> PublishAsync(string? reason, bool force, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         progress?.Report("Waiting for the publish lock …");
         await using var held = await _store.AcquireLockAsync(LockName, _options.LockWait, cancellationToken);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
         return await PipelineResilience.PublishTimeout(_options.Timeout)
-            .ExecuteAsync(async token => await PublishLockedAsync(reason, progress, token), linked.Token);
+            .ExecuteAsync(async token => await PublishLockedAsync(reason, force, progress, token), linked.Token);
     }
 
-    private async Task<PublishResult> PublishLockedAsync(string? reason, IProgress<string>? progress, CancellationToken cancellationToken)
+    private async Task<PublishResult> PublishLockedAsync(string? reason, bool force, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var (previous, latestETag, taken) = await RecoverAsync(progress, cancellationToken);
         var inputs = await CurrentInputsAsync(cancellationToken);
@@ -92,7 +106,7 @@ public sealed partial class Publisher
 
         RequirePointers(previous, inputs);
         var schemaChanged = previous is not null && previous.SchemaVersion != PublishedSchema.Version;
-        if (previous is not null && !schemaChanged && SameInputs(previous.Inputs, inputs))
+        if (previous is not null && !schemaChanged && !force && SameInputs(previous.Inputs, inputs))
         {
             return UpToDate(previous);
         }
@@ -116,15 +130,18 @@ public sealed partial class Publisher
 
             await ReleaseDataWriter.WriteDataPackageAsync(new ReleaseDataContext(version.ToString(), publishedAt, null), name => files.Create(name), cancellationToken);
             await WriteMapAsync(pass, version, publishedAt, inputs.Keys, files, cancellationToken);
-            if (previous is not null && !schemaChanged && changes.IsEmpty && SameData(previous, files))
+            var sameData = previous is not null && !schemaChanged && changes.IsEmpty && SameData(previous, files);
+            if (sameData && !force)
             {
-                using var checkedInputs = new MemoryStream(ReleaseJson.Serialize(new CheckedInputs(previous.Version, inputs)));
+                using var checkedInputs = new MemoryStream(ReleaseJson.Serialize(new CheckedInputs(previous!.Version, inputs)));
                 await _store.WriteAsync(Containers.System, CheckedInputsName, checkedInputs, cancellationToken);
                 return UpToDate(previous);
             }
 
-            progress?.Report($"Writing the change log and catalogue of release {version} …");
-            WriteChangeLog(pass.Changes, version, previous?.Version, publishedAt, reason, files);
+            progress?.Report(sameData
+                ? $"The data did not change; writing release {version} as asked (--force), with its change log and catalogue …"
+                : $"Writing the change log and catalogue of release {version} …");
+            WriteChangeLog(pass.Changes, version, previous?.Version, publishedAt, reason, sameData, files);
             await WriteCatalogAsync(
                 new ReleaseDescription(version.ToString(), previous?.Version, publishedAt, reason, files.Describe(),
                     [.. inputs.Keys.Order(StringComparer.Ordinal)], changes, pass.ReachYears.Range),
@@ -156,7 +173,8 @@ public sealed partial class Publisher
             await CopyToLatestFolderAsync(manifest, cancellationToken);
             LogPublished(_logger, manifest.Version, manifest.Previous, counts.Initiatives, counts.Activities);
             return new PublishResult(true, manifest.Version, manifest.Previous, changes, counts,
-                $"Published release {manifest.Version}: {counts.Initiatives} initiatives, {counts.Activities} activities from {counts.Provinces} province(s).");
+                $"Published release {manifest.Version}: {counts.Initiatives} initiatives, {counts.Activities} activities from {counts.Provinces} province(s)"
+                + (sameData ? $"; forced: the data is the same as in {manifest.Previous}, only the metadata was published again." : "."));
         }
     }
 
@@ -379,9 +397,12 @@ public sealed partial class Publisher
         return true;
     }
 
-    /// <summary>changes.json and CHANGELOG.md, each written by reading the spooled change log back.</summary>
+    /// <summary>
+    /// changes.json and CHANGELOG.md, each written by reading the spooled change log back. <paramref name="sameData"/>: a
+    /// forced release whose data files equal the previous release's, which CHANGELOG.md says.
+    /// </summary>
     private static void WriteChangeLog(ChangeSpool changes, ReleaseVersion version, string? previous, DateTimeOffset publishedAt, string? reason,
-        ReleaseFiles files)
+        bool sameData, ReleaseFiles files)
     {
         var counts = changes.Counts;
         using (var json = files.Create("changes.json", counts.Initiatives.Total + counts.Activities.Total))
@@ -390,7 +411,7 @@ public sealed partial class Publisher
         }
 
         using var markdown = new StreamWriter(files.Create("CHANGELOG.md"), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
-        ChangelogMarkdownWriter.Write(changes, version.ToString(), previous, publishedAt, reason, markdown);
+        ChangelogMarkdownWriter.Write(changes, version.ToString(), previous, publishedAt, reason, markdown, sameData);
     }
 
     /// <summary><c>SHA256SUMS</c> in the format <c>sha256sum -c</c> reads: hash, two spaces, name.</summary>

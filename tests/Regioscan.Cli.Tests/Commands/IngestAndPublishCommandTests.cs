@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
+using DuckDB.NET.Data;
 using Regioscan.Cli.Tests.Support;
 using Regioscan.Core.Demo;
 
@@ -139,6 +142,123 @@ public sealed class IngestAndPublishCommandTests
                     .SequenceEqual(File.ReadAllBytes(Path.Combine(b.Path, "releases", "v1.0.0", name))),
                 $"{name} differs between two publishes of the same inputs");
         }
+    }
+
+    [Fact]
+    public async Task A_forced_publish_releases_a_changed_catalogue_setting_although_the_data_is_unchanged()
+    {
+        using var store = new TempStore();
+        foreach (var province in new[] { "PV20", "PV26" })
+        {
+            var file = store.File(province + ".csv", Upload(province).Content);
+            Assert.Equal(0, (await CliRun.RunAsync("ingest", file, "--province", province, "--store", store.Path)).ExitCode);
+        }
+
+        // A process of its own, since the catalogue settings come from the environment.
+        var first = await RunProcessAsync(null, "publish", "--store", store.Path, "--reason", "first", "--json");
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.Equal("1.0.0", JsonDocument.Parse(first.Out).RootElement.GetProperty("version").GetString());
+
+        var unforced = await RunProcessAsync("opendata@provincie.test", "publish", "--store", store.Path, "--reason", "contact address fixed", "--json");
+        Assert.True(unforced.ExitCode == 0, unforced.Error);
+        Assert.False(JsonDocument.Parse(unforced.Out).RootElement.GetProperty("published").GetBoolean());
+        Assert.False(Directory.Exists(Release(store, "v1.0.1")));
+
+        var forced = await RunProcessAsync("opendata@provincie.test", "publish", "--store", store.Path, "--reason", "contact address fixed", "--force", "--json");
+
+        Assert.True(forced.ExitCode == 0, forced.Error);
+        using var result = JsonDocument.Parse(forced.Out);
+        Assert.True(result.RootElement.GetProperty("published").GetBoolean());
+        Assert.Equal("1.0.1", result.RootElement.GetProperty("version").GetString());
+        Assert.Equal("1.0.0", result.RootElement.GetProperty("previous").GetString());
+        Assert.Equal(["mailto:opendata@example.org"], ContactEmails(Release(store, "v1.0.0")));
+        Assert.Equal(["mailto:opendata@provincie.test"], ContactEmails(Release(store, "v1.0.1")));
+        Assert.Equal(["mailto:opendata@provincie.test"], ContactEmails(Release(store, "latest")));
+        using (var latest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(store.Path, "releases", "latest.json"))))
+        {
+            Assert.Equal("1.0.1", latest.RootElement.GetProperty("version").GetString());
+        }
+
+        using (var index = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(store.Path, "releases", "index.json"))))
+        {
+            var entry = index.RootElement.GetProperty("releases").EnumerateArray().Last();
+            Assert.Equal("1.0.1", entry.GetProperty("version").GetString());
+            Assert.Equal("contact address fixed", entry.GetProperty("reason").GetString());
+        }
+
+        using (var changes = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Release(store, "v1.0.1"), "changes.json"))))
+        {
+            Assert.Equal("1.0.0", changes.RootElement.GetProperty("previous").GetString());
+        }
+
+        var changelog = await File.ReadAllTextAsync(Path.Combine(Release(store, "v1.0.1"), "CHANGELOG.md"));
+        Assert.Contains("Reason: contact address fixed", changelog, StringComparison.Ordinal);
+        Assert.Contains("No record changed.", changelog, StringComparison.Ordinal);
+        Assert.Contains("The data did not change: every data file is the same as in release 1.0.0.", changelog, StringComparison.Ordinal);
+        foreach (var table in new[] { "initiatives", "activities" })
+        {
+            var (rows, differ) = CompareTables(Release(store, "v1.0.0"), Release(store, "v1.0.1"), table);
+            Assert.True(rows > 0, $"no {table} in release 1.0.0");
+            Assert.Equal(0, differ);
+        }
+    }
+
+    private static string Release(TempStore store, string folder) => Path.Combine(store.Path, "releases", folder);
+
+    /// <summary>The contact point's addresses in a release's dcat.jsonld, read with a JSON parser.</summary>
+    private static List<string> ContactEmails(string release)
+    {
+        using var dcat = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(release, "dcat.jsonld")));
+        return [.. dcat.RootElement.GetProperty("dcat:contactPoint").EnumerateArray().Select(c => c.GetProperty("vcard:hasEmail").GetProperty("@id").GetString()!)];
+    }
+
+    /// <summary>A table's rows in release <paramref name="a"/>, and the rows of either release that the other lacks, read with DuckDB.</summary>
+    private static (long Rows, long Differ) CompareTables(string a, string b, string table)
+    {
+        using var db = new DuckDBConnection("Data Source=:memory:");
+        db.Open();
+        using var command = db.CreateCommand();
+        var pa = Path.Combine(a, table + ".parquet").Replace("'", "''", StringComparison.Ordinal);
+        var pb = Path.Combine(b, table + ".parquet").Replace("'", "''", StringComparison.Ordinal);
+        command.CommandText = $"""
+            SELECT CAST((SELECT count(*) FROM read_parquet('{pa}')) AS BIGINT),
+                   CAST((SELECT count(*) FROM (SELECT * FROM read_parquet('{pa}') EXCEPT ALL SELECT * FROM read_parquet('{pb}')))
+                      + (SELECT count(*) FROM (SELECT * FROM read_parquet('{pb}') EXCEPT ALL SELECT * FROM read_parquet('{pa}'))) AS BIGINT)
+            """;
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        return (Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The CLI in a process of its own (the build's regioscan.dll), with <c>REGIOSCAN_CONTACT_EMAIL</c> set or removed.</summary>
+    private static async Task<CliRun> RunProcessAsync(string? contactEmail, params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "regioscan.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var name in new[] { "REGIOSCAN_CONTACT_EMAIL", "REGIOSCAN_BASE_URL", "REGIOSCAN_STORE" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        if (contactEmail is not null)
+        {
+            start.Environment["REGIOSCAN_CONTACT_EMAIL"] = contactEmail;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new CliRun(process.ExitCode, await output, await error);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
 
         foreach (var message in await harness.DrainQueueAsync())
         {
-            await harness.Create<PublisherFunction>().RunAsync(message, CancellationToken.None);
+            await harness.Create<PublisherFunction>().RunAsync(message, 1, CancellationToken.None);
         }
 
         var api = harness.Create<ReleasesHttpFunctions>();
@@ -61,12 +61,14 @@ public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
         var logger = new CollectingLogger<PublisherFunction>();
 
         // Returns normally: a setting to change is no failure the queue's retries could mend.
-        await new PublisherFunction(harness.Services.GetRequiredService<PublishRequestService>(), logger).RunAsync(message, CancellationToken.None);
+        await new PublisherFunction(harness.Services.GetRequiredService<PublishRequestService>(), logger).RunAsync(message, 1, CancellationToken.None);
 
         Assert.Null(await harness.Store.GetAsync(Containers.Releases, "latest.json"));
         Assert.Empty(await harness.NamesAsync(Containers.Releases));
         var status = Body(await harness.Create<ReleasesHttpFunctions>().GetRequestAsync(Request(), id, CancellationToken.None), 200);
         Assert.Equal("failed", status.GetProperty("state").GetString());
+        Assert.True(status.GetProperty("final").GetBoolean(), "a refusal is final on the first attempt");
+        Assert.Equal(1, status.GetProperty("attempt").GetInt32());
         var reason = status.GetProperty("message").GetString()!;
         Assert.Contains("Regioscan__Catalog__ContactEmail", reason, StringComparison.Ordinal);
         Assert.Contains("Regioscan__Catalog__BaseUrl", reason, StringComparison.Ordinal);
@@ -86,23 +88,92 @@ public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
         var accepted = Body(await api.RequestReleaseAsync(post, CancellationToken.None), 202);
         var id = accepted.GetProperty("request_id").GetString()!;
         Assert.Equal($"/api/releases/requests/{id}", post.HttpContext.Response.Headers.Location.ToString());
-        Assert.Equal("queued", Body(await api.GetRequestAsync(Request(), id, CancellationToken.None), 200).GetProperty("state").GetString());
+        var queued = Body(await api.GetRequestAsync(Request(), id, CancellationToken.None), 200);
+        Assert.Equal("queued", queued.GetProperty("state").GetString());
+        Assert.False(queued.GetProperty("final").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, queued.GetProperty("attempt").ValueKind);
 
         var message = Assert.Single(await harness.DrainQueueAsync());
-        await harness.Create<PublisherFunction>().RunAsync(message, CancellationToken.None);
+        await harness.Create<PublisherFunction>().RunAsync(message, 2, CancellationToken.None);
 
         var status = Body(await api.GetRequestAsync(Request(), id, CancellationToken.None), 200);
         Assert.Equal("completed", status.GetProperty("state").GetString());
+        Assert.True(status.GetProperty("final").GetBoolean());
+        Assert.Equal(2, status.GetProperty("attempt").GetInt32());
+        Assert.Equal(5, status.GetProperty("max_attempts").GetInt32());
         Assert.False(status.GetProperty("published").GetBoolean(), "nothing was accepted yet, so nothing is published");
         Assert.Contains("ingest", status.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_failed_attempt_is_not_final_while_the_queue_retries_it_and_final_on_the_last()
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite);
+        await harness.UploadAsync("PV23/scan.csv", FunctionsHarness.SampleScan("PV23"));
+        await harness.Services.GetRequiredService<UploadProcessor>().ProcessUploadAsync("PV23/scan.csv", skipEmpty: true);
+        // latest.json names a release that has no manifest: every publish stops (docs/operators.md, recovery).
+        await harness.Store.WriteAsync(Containers.Releases, "latest.json", new MemoryStream("""{"version": "1.0.0"}"""u8.ToArray()));
+        var api = harness.Create<ReleasesHttpFunctions>();
+        var id = Body(await api.RequestReleaseAsync(Request("""{"reason": "nightly"}"""), CancellationToken.None), 202).GetProperty("request_id").GetString()!;
+        var message = Assert.Single(await harness.DrainQueueAsync());
+        var publisher = harness.Create<PublisherFunction>();
+
+        // Rethrown, so the queue delivers the message again.
+        await Assert.ThrowsAnyAsync<Exception>(() => publisher.RunAsync(message, 1, CancellationToken.None));
+        var first = Body(await api.GetRequestAsync(Request(), id, CancellationToken.None), 200);
+        Assert.Equal("failed", first.GetProperty("state").GetString());
+        Assert.False(first.GetProperty("final").GetBoolean(), "attempt 1 of 5 is retried by the queue");
+        Assert.Equal(1, first.GetProperty("attempt").GetInt32());
+        Assert.Equal(PublisherFunction.MaxDequeueCount, first.GetProperty("max_attempts").GetInt32());
+        Assert.Contains("latest.json", first.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => publisher.RunAsync(message, PublisherFunction.MaxDequeueCount, CancellationToken.None));
+        var last = Body(await api.GetRequestAsync(Request(), id, CancellationToken.None), 200);
+        Assert.Equal("failed", last.GetProperty("state").GetString());
+        Assert.True(last.GetProperty("final").GetBoolean(), "after the last attempt the message is poisoned");
+        Assert.Equal(PublisherFunction.MaxDequeueCount, last.GetProperty("attempt").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_forced_republish_makes_a_patch_release_with_unchanged_data()
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite);
+        await harness.UploadAsync("PV23/scan.csv", FunctionsHarness.SampleScan("PV23"));
+        await harness.Services.GetRequiredService<UploadProcessor>().ProcessUploadAsync("PV23/scan.csv", skipEmpty: true);
+        var api = harness.Create<ReleasesHttpFunctions>();
+        var publisher = harness.Create<PublisherFunction>();
+
+        async Task<JsonElement> RepublishAsync(string body)
+        {
+            var id = Body(await api.RequestReleaseAsync(Request(body), CancellationToken.None), 202).GetProperty("request_id").GetString()!;
+            await publisher.RunAsync(Assert.Single(await harness.DrainQueueAsync()), 1, CancellationToken.None);
+            return Body(await api.GetRequestAsync(Request(), id, CancellationToken.None), 200);
+        }
+
+        Assert.Equal("1.0.0", (await RepublishAsync("""{"reason": "first"}""")).GetProperty("version").GetString());
+        var unforced = await RepublishAsync("""{"reason": "again", "force": false}""");
+        Assert.False(unforced.GetProperty("published").GetBoolean());
+        Assert.False(unforced.GetProperty("request").GetProperty("force").GetBoolean());
+
+        var forced = await RepublishAsync("""{"reason": "catalogue texts fixed", "force": true}""");
+
+        Assert.True(forced.GetProperty("request").GetProperty("force").GetBoolean());
+        Assert.True(forced.GetProperty("published").GetBoolean());
+        Assert.Equal("1.0.1", forced.GetProperty("version").GetString());
+        await using var stored = (await harness.Store.OpenReadAsync(Containers.Releases, "v1.0.1/CHANGELOG.md"))!;
+        var changelog = await new StreamReader(stored).ReadToEndAsync();
+        Assert.Contains("The data did not change: every data file is the same as in release 1.0.0.", changelog, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("")]
-    [InlineData("not json")]
-    [InlineData("""{"reason": ""}""")]
-    [InlineData("""{"reason": 42}""")]
-    public async Task Republish_without_a_reason_is_a_bad_request(string body)
+    [InlineData("", "reason")]
+    [InlineData("not json", "reason")]
+    [InlineData("""{"reason": ""}""", "reason")]
+    [InlineData("""{"reason": 42}""", "reason")]
+    [InlineData("""{"reason": "x", "force": "true"}""", "force")]
+    [InlineData("""{"reason": "x", "force": 1}""", "force")]
+    [InlineData("""{"reason": "x", "force": null}""", "force")]
+    public async Task Republish_without_a_reason_or_with_a_force_that_is_no_boolean_is_a_bad_request(string body, string named)
     {
         await using var harness = await FunctionsHarness.CreateAsync(azurite);
 
@@ -110,7 +181,7 @@ public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
 
         var problem = Assert.IsType<ObjectResult>(result);
         Assert.Equal(400, problem.StatusCode);
-        Assert.Contains("reason", Assert.IsType<ProblemDetails>(problem.Value).Detail, StringComparison.Ordinal);
+        Assert.Contains(named, Assert.IsType<ProblemDetails>(problem.Value).Detail, StringComparison.Ordinal);
         Assert.Empty(await harness.DrainQueueAsync());
     }
 

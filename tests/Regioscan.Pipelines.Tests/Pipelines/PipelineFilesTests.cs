@@ -76,6 +76,19 @@ public sealed class PipelineFilesTests
     }
 
     [Fact]
+    public void A_manual_run_can_force_the_republication_in_both_pipelines()
+    {
+        var main = YamlEntry.Load(RepositoryRoot.Combine("pipelines/azure-pipelines.yml"));
+        var template = YamlEntry.Load(RepositoryRoot.Combine("pipelines/templates/republish.yml"));
+        var workflow = YamlEntry.Load(RepositoryRoot.Combine(".github/workflows/ci.yml"));
+
+        Assert.Contains(main, e => e.Path.EndsWith("parameters/force", StringComparison.Ordinal) && e.Value == "${{ parameters.republishForce }}");
+        Assert.Contains(template, e => e.Path.EndsWith("env/REGIOSCAN_REPUBLISH_FORCE", StringComparison.Ordinal) && e.Value == "${{ parameters.force }}");
+        Assert.Equal("boolean", Value(workflow, "on/workflow_dispatch/inputs/republish_force/type"));
+        Assert.Equal("${{ github.event.inputs.republish_force == 'true' }}", Value(workflow, "jobs/republish/steps/env/REGIOSCAN_REPUBLISH_FORCE"));
+    }
+
+    [Fact]
     public void Github_uploads_the_test_results_always_and_deploys_through_environments_with_oidc()
     {
         var workflow = YamlEntry.Load(RepositoryRoot.Combine(".github/workflows/ci.yml"));

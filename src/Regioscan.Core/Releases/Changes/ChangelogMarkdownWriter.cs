@@ -30,8 +30,19 @@ public static class ChangelogMarkdownWriter
     /// records come province by province. Memory holds the record being written, not the document (which at
     /// <see cref="ListedPerSection"/> records per section of 24 can be megabytes).
     /// </summary>
+    /// <param name="changes">The change set.</param>
+    /// <param name="version">The release it belongs to.</param>
+    /// <param name="previous">The release it is compared with; null for a first release.</param>
+    /// <param name="publishedAt">When <paramref name="version"/> was published.</param>
+    /// <param name="reason">Why it was published, if known.</param>
+    /// <param name="md">Receives the document.</param>
+    /// <param name="forcedWithSameData">
+    /// The release was forced although its data files equal <paramref name="previous"/>'s (only its metadata changed): the
+    /// summary says so instead of only "No record changed".
+    /// </param>
     /// <exception cref="InvalidDataException">A table's records are not grouped by province in code order.</exception>
-    public static void Write(IChangeLog changes, string version, string? previous, DateTimeOffset publishedAt, string? reason, TextWriter md)
+    public static void Write(
+        IChangeLog changes, string version, string? previous, DateTimeOffset publishedAt, string? reason, TextWriter md, bool forcedWithSameData = false)
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(md);
@@ -53,6 +64,14 @@ public static class ChangelogMarkdownWriter
         if (counts.IsEmpty)
         {
             md.Write("\nNo record changed.\n");
+            if (forcedWithSameData)
+            {
+                md.Write(string.Create(CultureInfo.InvariantCulture,
+                    $"\nThe data did not change: every data file is the same as in release {previous}. This release was published on request (forced)"));
+                md.Write(string.IsNullOrWhiteSpace(reason) ? " " : ", for the reason above, ");
+                md.Write("to publish its metadata again (the catalogue files `dcat.jsonld` and `schema-org.jsonld`, `datapackage.json`, the map).\n");
+            }
+
             return;
         }
 
