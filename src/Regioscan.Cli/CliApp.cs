@@ -37,7 +37,9 @@ public static class CliApp
                 await error.WriteLineAsync(message);
             }
 
-            await error.WriteLineAsync("Run 'regioscan --help' for the commands and their options.");
+            await error.WriteLineAsync(parsed.CommandResult.Command is RootCommand
+                ? "Run 'regioscan --help' for the commands and their options."
+                : $"Run 'regioscan {parsed.CommandResult.Command.Name} --help' for its arguments and options.");
             return UsageError;
         }
 

@@ -35,6 +35,21 @@ public sealed class CliAppTests
         Assert.False(Directory.Exists(value), "no folder is named after the option");
     }
 
+    [Theory]
+    [InlineData("Unrecognized command or argument 'bogus'.", "Run 'regioscan --help' for the commands and their options.", "bogus")]
+    [InlineData("Required argument missing for command: 'diff'.", "Run 'regioscan diff --help' for its arguments and options.", "diff", "1.0.0")]
+    [InlineData("Unrecognized command or argument '--jsn'.", "Run 'regioscan releases --help' for its arguments and options.", "releases", "--jsn")]
+    public async Task After_a_usage_error_the_hint_names_the_help_of_the_command(string message, string hint, params string[] args)
+    {
+        var run = await CliRun.RunAsync(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        var lines = run.Error.TrimEnd().ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains(message, lines);
+        Assert.Equal(hint, lines[^1]);
+    }
+
     [Fact]
     public async Task A_reason_starting_with_a_single_dash_is_a_value()
     {
