@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Regioscan.Cli.Tests.Support;
 
 namespace Regioscan.Cli.Tests;
@@ -102,6 +103,27 @@ public sealed class CliAppTests
         var lines = run.Error.TrimEnd().ReplaceLineEndings("\n").Split('\n');
         Assert.Contains(message, lines);
         Assert.Equal(hint, lines[^1]);
+    }
+
+    [Fact]
+    public async Task An_unexpected_exception_exits_2_with_one_line_not_1_with_a_stack_trace()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = new CliConsole(output, error);
+        using var store = new TempStore();
+        var crash = new Command("crash");
+        string? missing = null;
+        crash.SetAction((_, _) => CommandRunner.RunAsync(console, store.Path, _ => Task.FromResult(missing!.Length)));
+
+        var exit = await CliApp.RunAsync(["crash"], console, [crash], CancellationToken.None);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output.ToString());
+        Assert.Equal(
+            "error: unexpected NullReferenceException: Object reference not set to an instance of an object; "
+                + "run with REGIOSCAN_DEBUG=1 for the stack trace, and report it",
+            error.ToString().TrimEnd());
     }
 
     [Fact]

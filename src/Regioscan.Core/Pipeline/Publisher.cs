@@ -441,7 +441,7 @@ public sealed partial class Publisher
         PipelineResilience.Concurrency.ExecuteAsync(
             async token =>
             {
-                var current = await _store.ReadJsonAsync<ReleaseIndex>(Containers.Releases, ReleaseCatalog.IndexName, token);
+                var current = await _catalog.ReadIndexAsync(token);
                 var releases = current?.Value.Releases ?? [];
                 if (releases.Any(r => r.Version == manifest.Version))
                 {
