@@ -91,6 +91,24 @@ public sealed class CliAppTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("\n")]
+    public async Task A_blank_reason_is_a_usage_error(string reason)
+    {
+        using var store = new TempStore();
+
+        var run = await CliRun.RunAsync("publish", "--store", store.Path, "--reason", reason);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Equal(
+            "--reason needs text; leave it out for the default 'manual publish'.\nRun 'regioscan publish --help' for its arguments and options.",
+            run.Error.TrimEnd().ReplaceLineEndings("\n"));
+        Assert.False(Directory.Exists(store.Path), "nothing was written");
+    }
+
+    [Theory]
     [InlineData("Unrecognized command or argument 'bogus'.", "Run 'regioscan --help' for the commands and their options.", "bogus")]
     [InlineData("Required argument missing for command: 'diff'.", "Run 'regioscan diff --help' for its arguments and options.", "diff", "1.0.0")]
     [InlineData("Unrecognized command or argument '--jsn'.", "Run 'regioscan releases --help' for its arguments and options.", "releases", "--jsn")]

@@ -13,6 +13,15 @@ internal static class CommonOptions
             + "connection string (UseDevelopmentStorage=true for Azurite) or an account URL (https://<account>.blob.core.windows.net).",
     }.NeedsValue(BlobStoreFactory.EmptySpec);
 
+    /// <summary>
+    /// <c>--reason TEXT</c>: why a release is made. Blank text is refused, as the Functions API refuses it: an unset CI
+    /// variable (<c>--reason "$REASON"</c>) would otherwise record an empty reason.
+    /// </summary>
+    public static Option<string?> Reason() => new Option<string?>("--reason")
+    {
+        Description = "Why this release is made (kept in the manifest and change log; default 'manual publish').",
+    }.NeedsValue("--reason needs text; leave it out for the default 'manual publish'.");
+
     /// <summary><c>--json</c>: machine-readable output on stdout, nothing else.</summary>
     public static Option<bool> Json(string what) => new("--json")
     {

@@ -11,7 +11,7 @@ internal static class PublishCommand
     public static Command Create(CliConsole console)
     {
         var store = CommonOptions.Store();
-        var reason = new Option<string?>("--reason") { Description = "Why this release is made (kept in the manifest and change log)." }.NeedsValue();
+        var reason = CommonOptions.Reason();
         var json = CommonOptions.Json("the result");
         var command = new Command("publish", "Publish a new release from the latest accepted scan of every province (no release when nothing changed).")
         {

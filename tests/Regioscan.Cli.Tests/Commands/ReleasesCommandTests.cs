@@ -52,6 +52,24 @@ public sealed class ReleasesCommandTests
         Assert.EndsWith(RebuildIndex, run.Error.TrimEnd(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_reason_of_several_lines_is_one_line_of_the_table_and_kept_whole_in_json()
+    {
+        const string reason = "Merge PR #12\r\n\n# Heading\n| a | b |";
+        using var store = await StoreWithOneReleaseAsync(reason);
+
+        var table = await CliRun.RunAsync("releases", "--store", store.Path);
+        var json = await CliRun.RunAsync("releases", "--store", store.Path, "--json");
+
+        Assert.True(table.ExitCode == 0, table.Error);
+        var lines = table.Out.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("1.0.0 ", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith("  Merge PR #12 # Heading | a | b | (latest)", lines[1], StringComparison.Ordinal);
+        using var index = JsonDocument.Parse(json.Out);
+        Assert.Equal(reason, index.RootElement.GetProperty("releases")[0].GetProperty("reason").GetString());
+    }
+
     /// <summary>A store with one province's scan published as release 1.0.0.</summary>
     private static async Task<TempStore> StoreWithOneReleaseAsync(string reason)
     {
