@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Diagnostics.CodeAnalysis;
 using Regioscan.Cli.Commands;
 
 namespace Regioscan.Cli;
@@ -19,12 +21,23 @@ public static class CliApp
     public const int UsageError = 2;
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var console = new CliConsole(output, error);
+        return RunAsync(args, console, Commands(console), cancellationToken);
+    }
+
+    /// <summary>Parses <paramref name="args"/> and runs one of <paramref name="commands"/> (tests add commands of their own).</summary>
+    internal static async Task<int> RunAsync(string[] args, CliConsole console, IEnumerable<Command> commands, CancellationToken cancellationToken)
+    {
         var root = new RootCommand("RegioscanPipeline: validate, ingest and publish the Regioscan Digitalisering MKB open data.");
-        foreach (var command in Commands(console))
+        foreach (var command in commands)
         {
+            if (command.Action is AsynchronousCommandLineAction action)
+            {
+                command.Action = new UnexpectedErrors(action, console);
+            }
+
             root.Subcommands.Add(command);
         }
 
@@ -34,14 +47,16 @@ public static class CliApp
             // Two missing arguments of one command give the same message twice ("Required argument missing for command").
             foreach (var message in parsed.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
             {
-                await error.WriteLineAsync(message);
+                await console.Error.WriteLineAsync(message);
             }
 
-            await error.WriteLineAsync("Run 'regioscan --help' for the commands and their options.");
+            await console.Error.WriteLineAsync(parsed.CommandResult.Command is RootCommand
+                ? "Run 'regioscan --help' for the commands and their options."
+                : $"Run 'regioscan {parsed.CommandResult.Command.Name} --help' for its arguments and options.");
             return UsageError;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
         return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 
@@ -56,4 +71,28 @@ public static class CliApp
         DiffCommand.Create(console),
         TemplateCommand.Create(console),
     ];
+
+    /// <summary>
+    /// A command's action with the exceptions no command expects (a bug, a store file damaged in a way nothing checks)
+    /// turned into exit code 2 and one line. Left to System.CommandLine they print a stack trace and exit with 1, the
+    /// code a CI gate reads as "the province's file was rejected". Cancellation (Ctrl+C, SIGTERM) is left to it: it
+    /// exits with 130 or 143.
+    /// </summary>
+    private sealed class UnexpectedErrors(AsynchronousCommandLineAction action, CliConsole console) : AsynchronousCommandLineAction
+    {
+        [SuppressMessage("Design", "CA1031", Justification = "The CLI boundary: every exception ends as exit code 2 and one line.")]
+        public override async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await action.InvokeAsync(parseResult, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                var line = e.Message.Split('\n', 2)[0].Trim().TrimEnd('.');
+                return await CommandRunner.FailAsync(
+                    console, $"unexpected {e.GetType().Name}: {line}; run with REGIOSCAN_DEBUG=1 for the stack trace, and report it", e);
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Regioscan.Core.Storage;
 using Regioscan.Storage;
+using Regioscan.Storage.Azure;
 using Regioscan.Storage.Local;
 
 namespace Regioscan.Cli;
@@ -29,6 +30,7 @@ internal static class CommandRunner
             await using var provider = services.BuildServiceProvider();
             blobs = provider.GetRequiredService<IBlobStore>();
             CheckLocalFolder(blobs, access);
+            await CheckAccountAsync(blobs, access);
             if (access == StoreAccess.ReadWrite)
             {
                 // Locally (a folder, Azurite) missing containers are created; in Azure the infrastructure made
@@ -40,14 +42,23 @@ internal static class CommandRunner
         }
         catch (Exception e) when (IsUserFacing(e))
         {
-            await console.Error.WriteLineAsync("error: " + (Unreachable(e, blobs) ?? e.Message));
-            if (Environment.GetEnvironmentVariable("REGIOSCAN_DEBUG") == "1")
-            {
-                await console.Error.WriteLineAsync(e.ToString());
-            }
-
-            return CliApp.UsageError;
+            return await FailAsync(console, Unreachable(e, blobs) ?? Denied(e, blobs) ?? e.Message, e);
         }
+    }
+
+    /// <summary>
+    /// Writes <c>error: {message}</c> to stderr, and with <c>REGIOSCAN_DEBUG=1</c> the exception with its stack trace.
+    /// Returns <see cref="CliApp.UsageError"/>.
+    /// </summary>
+    public static async Task<int> FailAsync(CliConsole console, string message, Exception e)
+    {
+        await console.Error.WriteLineAsync("error: " + message);
+        if (Environment.GetEnvironmentVariable("REGIOSCAN_DEBUG") == "1")
+        {
+            await console.Error.WriteLineAsync(e.ToString());
+        }
+
+        return CliApp.UsageError;
     }
 
     /// <exception cref="IOException">The store's path is a file, or (for a command that only reads) does not exist.</exception>
@@ -67,6 +78,46 @@ internal static class CommandRunner
         {
             throw new IOException($"no store at {local.Root}: the folder does not exist; check --store / ${BlobStoreFactory.EnvironmentVariable}");
         }
+    }
+
+    /// <summary>
+    /// For a command that only reads, an account without the pipeline's <c>releases</c> container is an error, as a
+    /// missing folder is: a mistyped account name must not look like an empty store. Commands that write create the
+    /// containers (<see cref="IBlobStore.EnsureContainersAsync"/>), so a first run on a new account works.
+    /// </summary>
+    /// <exception cref="IOException">The account has no <c>releases</c> container.</exception>
+    private static async Task CheckAccountAsync(IBlobStore blobs, StoreAccess access)
+    {
+        if (access == StoreAccess.ReadOnly && blobs is AzureBlobStore azure && await azure.ContainerExistsAsync(Containers.Releases) == false)
+        {
+            throw new IOException(
+                $"no store at {azure.Description}: the account has no '{Containers.Releases}' container (nothing was published there); "
+                + $"check the account in --store / ${BlobStoreFactory.EnvironmentVariable}");
+        }
+    }
+
+    /// <summary>
+    /// The message for a store that refused the request (401/403): the SDK's own is some 25 lines of request, response
+    /// XML and headers. Says whether the credential itself failed (a wrong key, an expired SAS, an identity that cannot
+    /// sign in, or in Azure a network rule) or is valid but may not do this (a role or SAS without the permission).
+    /// Null when <paramref name="e"/> is something else.
+    /// </summary>
+    internal static string? Denied(Exception e, IBlobStore? blobs)
+    {
+        var refused = (e is AggregateException aggregate ? aggregate.InnerExceptions.FirstOrDefault() : e) as RequestFailedException;
+        if (blobs is null || refused is not { Status: 401 or 403 })
+        {
+            return null;
+        }
+
+        var status = $"{refused.Status} {refused.ErrorCode ?? "no error code"}";
+        return refused.ErrorCode is "AuthorizationPermissionMismatch" or "AuthorizationResourceTypeMismatch" or "AuthorizationServiceMismatch"
+                or "InsufficientAccountPermissions"
+            ? $"the store {blobs.Description} refused access: not authorized ({status}): give the signed-in identity a Storage Blob Data "
+                + "Contributor role on the account (Reader is enough for releases and diff), or use a SAS that allows read, write, list and delete"
+            : $"the store {blobs.Description} refused access: authentication failed ({status}): check the account key or SAS token "
+                + $"(expiry, permissions) in --store / ${BlobStoreFactory.EnvironmentVariable}, or the signed-in identity and its Storage Blob "
+                + "Data role, and that the account's network rules admit this machine";
     }
 
     /// <summary>

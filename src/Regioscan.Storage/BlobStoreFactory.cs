@@ -16,10 +16,18 @@ public static class BlobStoreFactory
     /// <summary>The folder used when neither a store nor <see cref="EnvironmentVariable"/> is given.</summary>
     public const string DefaultFolder = "./regioscan-data";
 
+    /// <summary>What a store value can be, for messages about a missing one.</summary>
+    public const string WhatToGive = "a folder, an Azure Storage connection string or an account URL (https://<account>.blob.core.windows.net)";
+
+    /// <summary>The message for an empty or blank <c>--store</c>.</summary>
+    public const string EmptySpec = $"--store is empty: give {WhatToGive}, or leave --store out for ${EnvironmentVariable} or {DefaultFolder}.";
+
     /// <summary>
     /// Creates the store that <paramref name="spec"/> names. The rules, in order:
     /// <list type="number">
-    /// <item>null or blank: the value of <c>$REGIOSCAN_STORE</c>, or else the folder <c>./regioscan-data</c>;</item>
+    /// <item>null: the value of <c>$REGIOSCAN_STORE</c>, or else (the variable not set) the folder <c>./regioscan-data</c>;
+    /// an empty or blank value, given or in the variable, is refused: it is what an unset CI variable or secret
+    /// becomes, and falling back to a new local folder would let a job "succeed" on the wrong store;</item>
     /// <item><c>UseDevelopmentStorage=true</c>, or a string containing <c>AccountName=</c> or <c>BlobEndpoint=</c>:
     /// an Azure Storage connection string;</item>
     /// <item><c>https://…</c>: an account URL, signed in with <c>DefaultAzureCredential</c> (managed identity,
@@ -31,7 +39,7 @@ public static class BlobStoreFactory
     /// </summary>
     /// <param name="spec">The <c>--store</c> value.</param>
     /// <param name="loggerFactory">For the Azure store's warnings; null for none.</param>
-    /// <exception cref="ArgumentException">The value is an http URL or a malformed connection string.</exception>
+    /// <exception cref="ArgumentException">The value is blank, an http URL or a malformed connection string.</exception>
     public static IBlobStore Create(string? spec, ILoggerFactory? loggerFactory = null) =>
         Create(spec, Environment.GetEnvironmentVariable, loggerFactory);
 
@@ -58,15 +66,24 @@ public static class BlobStoreFactory
     }
 
     /// <summary>The spec after the environment variable and the default are applied.</summary>
+    /// <exception cref="ArgumentException">The value, or the variable it falls back to, is set but blank.</exception>
     internal static string Resolve(string? spec, Func<string, string?> environment)
     {
-        if (!string.IsNullOrWhiteSpace(spec))
+        if (spec is not null)
         {
-            return spec.Trim();
+            return string.IsNullOrWhiteSpace(spec)
+                ? throw new ArgumentException(EmptySpec)
+                : spec.Trim();
         }
 
-        var fromEnvironment = environment(EnvironmentVariable);
-        return string.IsNullOrWhiteSpace(fromEnvironment) ? DefaultFolder : fromEnvironment.Trim();
+        // Set but empty is not unset (on Windows an empty variable cannot exist, so there it is simply unset).
+        return environment(EnvironmentVariable) switch
+        {
+            null => DefaultFolder,
+            var value when string.IsNullOrWhiteSpace(value) => throw new ArgumentException(
+                $"${EnvironmentVariable} is set but empty: give it {WhatToGive}, or unset it for {DefaultFolder}."),
+            var value => value.Trim(),
+        };
     }
 
     private static bool IsConnectionString(string spec) =>

@@ -91,5 +91,22 @@ public sealed class CommandRunnerTests
         var blobs = BlobStoreFactory.Create("UseDevelopmentStorage=true");
 
         Assert.Null(CommandRunner.Unreachable(new RequestFailedException(403, "This request is not authorized."), blobs));
+        Assert.Null(CommandRunner.Denied(new RequestFailedException(409, "The specified container already exists."), blobs));
+    }
+
+    [Fact]
+    public void A_credential_that_is_valid_but_lacks_a_permission_is_told_which_role_to_get()
+    {
+        var blobs = BlobStoreFactory.Create("UseDevelopmentStorage=true");
+
+        var message = CommandRunner.Denied(
+            new RequestFailedException(403, "This request is not authorized to perform this operation using this permission.", "AuthorizationPermissionMismatch", null),
+            blobs);
+
+        Assert.Equal(
+            "the store Azure Blob Storage http://127.0.0.1:10000/devstoreaccount1 refused access: not authorized (403 AuthorizationPermissionMismatch): "
+                + "give the signed-in identity a Storage Blob Data Contributor role on the account (Reader is enough for releases and diff), "
+                + "or use a SAS that allows read, write, list and delete",
+            message);
     }
 }

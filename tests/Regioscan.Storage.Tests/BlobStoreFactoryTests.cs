@@ -15,7 +15,28 @@ public sealed class BlobStoreFactoryTests
         var store = Assert.IsType<LocalBlobStore>(BlobStoreFactory.Create(null, NoEnvironment, null));
 
         Assert.Equal(Path.GetFullPath("regioscan-data"), store.Root);
-        Assert.Equal("./regioscan-data", BlobStoreFactory.Resolve("  ", NoEnvironment));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_blank_spec_is_refused_not_taken_for_the_default(string spec)
+    {
+        var error = Assert.Throws<ArgumentException>(() => BlobStoreFactory.Create(spec, NoEnvironment, null));
+
+        Assert.StartsWith("--store is empty: give a folder, an Azure Storage connection string or an account URL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \t")]
+    public void An_environment_variable_set_but_blank_is_refused_not_taken_for_unset(string value)
+    {
+        string? Environment(string name) => name == "REGIOSCAN_STORE" ? value : null;
+
+        var error = Assert.Throws<ArgumentException>(() => BlobStoreFactory.Create(null, Environment, null));
+
+        Assert.StartsWith("$REGIOSCAN_STORE is set but empty: give it a folder,", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Regioscan.Core.Pipeline;
+using Regioscan.Core.Releases.Metadata;
 using Regioscan.Core.Releases.Changes;
 using Regioscan.Storage;
 
@@ -27,6 +28,13 @@ internal static class DiffCommand
             var scratch = new TempFileScratchSpace();
             var fromManifest = await catalog.GetPublishedManifestAsync(a, cancellationToken);
             var toManifest = await catalog.GetPublishedManifestAsync(b, cancellationToken);
+            if (ReleaseVersion.Parse(fromManifest.Version) > ReleaseVersion.Parse(toManifest.Version))
+            {
+                // Backwards, the change log would list what the newer release added as removed, under the older release's heading.
+                throw new ArgumentException(
+                    $"{fromManifest.Version} is newer than {toManifest.Version}: give the older release first ('regioscan diff {toManifest.Version} {fromManifest.Version}').");
+            }
+
             using var changes = await catalog.DiffAsync(fromManifest, toManifest, scratch, new ConsoleProgress(console.Error), cancellationToken);
             if (parsed.GetValue(json))
             {

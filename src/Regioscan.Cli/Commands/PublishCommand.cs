@@ -14,7 +14,7 @@ internal static class PublishCommand
     public static Command Create(CliConsole console)
     {
         var store = CommonOptions.Store();
-        var reason = new Option<string?>("--reason") { Description = "Why this release is made (kept in the manifest and change log)." }.NeedsValue();
+        var reason = CommonOptions.Reason();
         var force = new Option<bool>("--force")
         {
             Description = "Make a release even when the data did not change (a PATCH version whose change log says so), to publish "

@@ -49,7 +49,7 @@ internal static class ReleasesCommand
             {
                 var mark = r.Version == latest ? " (latest)" : string.Empty;
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{r.Version,-10} {r.PublishedAt.UtcDateTime,-17:yyyy-MM-dd HH:mm} {r.Counts.Initiatives,11} {r.Counts.Activities,10} {r.Counts.ReachPerYear,9}  {r.Reason}{mark}"));
+                    $"{r.Version,-10} {r.PublishedAt.UtcDateTime,-17:yyyy-MM-dd HH:mm} {r.Counts.Initiatives,11} {r.Counts.Activities,10} {r.Counts.ReachPerYear,9}  {OneLine(r.Reason)}{mark}"));
             }
 
             return CliApp.Ok;
@@ -73,4 +73,8 @@ internal static class ReleasesCommand
             return null;
         }
     }
+
+    /// <summary>A reason on its row of the table: its lines (a commit message) joined by spaces; the JSON keeps them.</summary>
+    private static string OneLine(string? reason) =>
+        reason is null ? string.Empty : string.Join(' ', reason.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -22,7 +22,9 @@ internal static class ValidateCommand
         }.NeedsValue();
         province.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } value && !CommonOptions.IsOptionLike(value) && Provinces.Find(value) is null)
+            // A blank value or an option is NeedsValue's error; one message is enough.
+            if (result.GetValueOrDefault<string?>() is { } value && !string.IsNullOrWhiteSpace(value) && !CommonOptions.IsOptionLike(value)
+                && Provinces.Find(value) is null)
             {
                 result.AddError($"'{value}' is not a province: use a CBS code PV20 to PV31, or a province name such as Fryslân.");
             }

@@ -488,7 +488,7 @@ public sealed partial class Publisher
         PipelineResilience.Concurrency.ExecuteAsync(
             async token =>
             {
-                var current = await _store.ReadJsonAsync<ReleaseIndex>(Containers.Releases, ReleaseCatalog.IndexName, token);
+                var current = await _catalog.ReadIndexAsync(token);
                 var releases = current?.Value.Releases ?? [];
                 var added = entries.Where(e => !releases.Any(r => r.Version == e.Version)).ToList();
                 if (added.Count == 0)

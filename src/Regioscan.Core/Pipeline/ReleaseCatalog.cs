@@ -33,12 +33,83 @@ public sealed class ReleaseCatalog
     public ReleaseCatalog(IBlobStore store) => _store = store;
 
     /// <summary>The latest pointer and its ETag, or null before the first release.</summary>
+    /// <exception cref="InvalidDataException"><c>latest.json</c> is damaged (not JSON, or no release version in it).</exception>
     public Task<(LatestPointer Value, string ETag)?> GetLatestAsync(CancellationToken cancellationToken = default) =>
-        _store.ReadJsonAsync<LatestPointer>(Containers.Releases, LatestName, cancellationToken);
+        ReadReleasesFileAsync<LatestPointer>(
+            LatestName,
+            latest => ReleaseVersion.TryParse(latest.Version, out _) ? null : "version is missing or not a release version",
+            "Restore it from a backup, or delete it and publish again ('regioscan publish --reason recovery'), which points it at the newest complete release.",
+            cancellationToken);
 
     /// <summary>The index of releases (empty before the first).</summary>
+    /// <exception cref="InvalidDataException"><c>index.json</c> is damaged (not JSON, or a field of a release missing).</exception>
     public async Task<ReleaseIndex> GetIndexAsync(CancellationToken cancellationToken = default) =>
-        (await _store.ReadJsonAsync<ReleaseIndex>(Containers.Releases, IndexName, cancellationToken))?.Value ?? new ReleaseIndex([]);
+        (await ReadIndexAsync(cancellationToken))?.Value ?? new ReleaseIndex([]);
+
+    /// <summary><see cref="GetIndexAsync"/> with the ETag, or null before the first release.</summary>
+    internal Task<(ReleaseIndex Value, string ETag)?> ReadIndexAsync(CancellationToken cancellationToken) =>
+        ReadReleasesFileAsync<ReleaseIndex>(
+            IndexName,
+            IndexProblem,
+            "Restore it from a backup or, when every release folder still has its manifest.json, delete releases/index.json and "
+                + "releases/latest.json and publish again ('regioscan publish --reason recovery'), which rebuilds both from the release folders.",
+            cancellationToken);
+
+    /// <summary>
+    /// A file of the releases container that readers rely on whole: valid JSON that lacks a field a reader uses is as
+    /// damaged as a file that is not JSON (it would otherwise read as no releases, or fail later on a null), and the
+    /// message names the file and says how to restore it.
+    /// </summary>
+    private async Task<(T Value, string ETag)?> ReadReleasesFileAsync<T>(
+        string name, Func<T, string?> problem, string restore, CancellationToken cancellationToken)
+    {
+        var content = await _store.ReadAsync(Containers.Releases, name, cancellationToken);
+        if (content is null)
+        {
+            return null;
+        }
+
+        var what = $"{Containers.Releases}/{name}";
+        T value;
+        try
+        {
+            value = ReleaseJson.Deserialize<T>(content.Content.Span, what);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{e.Message.TrimEnd('.')}. {restore}", e);
+        }
+
+        return problem(value) is { } found
+            ? throw new InvalidDataException($"{what} is not valid: {found}. {restore}")
+            : (value, content.ETag);
+    }
+
+    /// <summary>The first field of <c>index.json</c> that is missing or wrong, or null.</summary>
+    private static string? IndexProblem(ReleaseIndex index)
+    {
+        if (index.Releases is null)
+        {
+            return "releases is missing";
+        }
+
+        for (var i = 0; i < index.Releases.Count; i++)
+        {
+            var release = index.Releases[i];
+            var field = release is null ? string.Empty
+                : !ReleaseVersion.TryParse(release.Version, out _) ? ".version"
+                : release.PublishedAt == default ? ".published_at"
+                : release.Counts is null ? ".counts"
+                : string.IsNullOrEmpty(release.ManifestSha256) ? ".manifest_sha256"
+                : null;
+            if (field is not null)
+            {
+                return $"releases[{i}]{field} is missing or not valid";
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The manifest of a complete release, or null when the release does not exist (or is incomplete).</summary>
     public async Task<ReleaseManifest?> GetManifestAsync(string version, CancellationToken cancellationToken = default) =>

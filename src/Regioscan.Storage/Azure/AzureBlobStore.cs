@@ -72,6 +72,23 @@ public sealed class AzureBlobStore : IBlobStore
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="container"/> exists: a read-only command on an account without the pipeline's containers
+    /// (a mistyped account name) then says so instead of reading it as an empty store. Null when the credential may
+    /// read blobs but not ask this (a SAS for objects only, a role without that permission): the reads will tell.
+    /// </summary>
+    public async Task<bool?> ContainerExistsAsync(string container, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return (await Container(container).ExistsAsync(cancellationToken)).Value;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 403 && ex.ErrorCode is "AuthorizationPermissionMismatch" or "AuthorizationResourceTypeMismatch")
+        {
+            return null;
+        }
+    }
+
     /// <inheritdoc />
     public async Task<StoredBlob?> GetAsync(string container, string name, CancellationToken cancellationToken = default)
     {

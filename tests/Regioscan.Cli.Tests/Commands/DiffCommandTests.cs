@@ -4,6 +4,7 @@ using Regioscan.Cli.Tests.Support;
 using Regioscan.Core.Pipeline;
 using Regioscan.Core.Releases.Changes;
 using Regioscan.Core.Releases.Metadata;
+using Regioscan.Storage;
 using Regioscan.Storage.Local;
 
 namespace Regioscan.Cli.Tests.Commands;
@@ -29,7 +30,6 @@ public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
 
     [Theory]
     [InlineData("1.0.0", "1.1.0")]
-    [InlineData("1.1.0", "1.0.0")]
     [InlineData("1.0.0", "1.0.0")]
     public async Task Diff_equals_the_comparison_of_both_releases_full_tables_in_memory(string from, string to)
     {
@@ -39,9 +39,28 @@ public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
         Assert.Equal(await InMemoryDiffAsync(from, to), diff.Out.TrimEnd());
     }
 
-    [Fact]
-    public async Task Diff_backwards_swaps_added_and_removed()
+    [Theory]
+    [InlineData("1.1.0", "1.0.0")]
+    [InlineData("v1.1.0", "1.0.0")]
+    public async Task Diff_with_the_newer_release_first_is_refused_with_the_order_to_use(string from, string to)
     {
+        string[][] formats = [[], ["--json"]];
+        foreach (var format in formats)
+        {
+            var run = await CliRun.RunAsync(["diff", from, to, "--store", demo.Store, .. format]);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Empty(run.Out);
+            Assert.Equal("error: 1.1.0 is newer than 1.0.0: give the older release first ('regioscan diff 1.0.0 1.1.0').", run.Error.TrimEnd());
+        }
+    }
+
+    [Fact]
+    public async Task The_comparison_backwards_equals_the_in_memory_one_and_swaps_added_and_removed()
+    {
+        // The command takes the older release first; the comparison itself works either way round.
+        Assert.Equal((await InMemoryDiffAsync("1.1.0", "1.0.0")).TrimEnd(), await SpooledDiffAsync("1.1.0", "1.0.0"));
+
         var forward = await CountsAsync("1.0.0", "1.1.0");
         var backward = await CountsAsync("1.1.0", "1.0.0");
 
@@ -151,11 +170,19 @@ public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary>The change set of <see cref="ReleaseCatalog.DiffAsync"/>, which <c>regioscan diff --json</c> prints, in either order.</summary>
+    private async Task<string> SpooledDiffAsync(string from, string to)
+    {
+        var catalog = new ReleaseCatalog(new LocalBlobStore(demo.Store));
+        using var changes = await catalog.DiffAsync((await catalog.GetManifestAsync(from))!, (await catalog.GetManifestAsync(to))!, new TempFileScratchSpace());
+        using var buffer = new MemoryStream();
+        ChangesJsonWriter.Write(changes, to, from, buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray()).TrimEnd();
+    }
+
     private async Task<Dictionary<string, Dictionary<string, int>>> CountsAsync(string from, string to)
     {
-        var diff = await CliRun.RunAsync("diff", from, to, "--store", demo.Store, "--json");
-        Assert.True(diff.ExitCode == 0, diff.Error);
-        using var json = JsonDocument.Parse(diff.Out);
+        using var json = JsonDocument.Parse(await SpooledDiffAsync(from, to));
         return json.RootElement.GetProperty("counts").EnumerateObject().ToDictionary(
             t => t.Name, t => t.Value.EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetInt32()));
     }

@@ -71,6 +71,65 @@ public sealed class TemplateCommandTests : IDisposable
         Assert.Equal((byte)'P', (await File.ReadAllBytesAsync(path))[0]);
     }
 
+    [Theory]
+    [InlineData("sjabloon.csv", "CSV")]
+    [InlineData("SJABLOON.CSV", "CSV")]
+    [InlineData("sjabloon.xlsx", "XLSX")]
+    [InlineData("sjabloon", "XLSX")]
+    public async Task Without_a_format_option_the_file_name_chooses_the_format(string name, string format)
+    {
+        var path = Path.Combine(_folder, name);
+
+        var run = await CliRun.RunAsync("template", "-o", path);
+
+        Assert.Equal((0, path + Environment.NewLine, string.Empty), (run.ExitCode, run.Out, run.Error));
+        var bytes = await File.ReadAllBytesAsync(path);
+        Assert.Equal(format, bytes.AsSpan().StartsWith("PK"u8) ? "XLSX" : "CSV");
+    }
+
+    [Theory]
+    [InlineData("x.csv", "--xlsx", "'{path}' is a CSV file name, but --xlsx was given: leave --xlsx out, or end the name in .xlsx.")]
+    [InlineData("x.xlsx", "--csv", "'{path}' is a workbook file name, but --csv was given: leave --csv out, or end the name in .csv.")]
+    public async Task A_format_option_against_the_file_name_is_a_usage_error(string name, string option, string message)
+    {
+        var path = Path.Combine(_folder, name);
+
+        var run = await CliRun.RunAsync("template", option, "-o", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Equal(
+            message.Replace("{path}", path, StringComparison.Ordinal) + "\nRun 'regioscan template --help' for its arguments and options.",
+            run.Error.TrimEnd().ReplaceLineEndings("\n"));
+        Assert.False(File.Exists(path));
+    }
+
+    [Theory]
+    [InlineData("-o", "-")]
+    [InlineData("--csv", "-o", "-")]
+    public async Task Dash_writes_the_csv_template_to_standard_output(params string[] args)
+    {
+        var file = Path.Combine(_folder, "sjabloon.csv");
+        await CliRun.RunAsync("template", "-o", file);
+
+        var run = await CliRun.RunAsync(["template", .. args]);
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
+        Assert.Equal(Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file)), run.Out);
+        Assert.StartsWith("\uFEFFinitiatief_id,", run.Out, StringComparison.Ordinal);
+        Assert.False(File.Exists("-"), "no file named -");
+    }
+
+    [Fact]
+    public async Task A_workbook_to_standard_output_is_a_usage_error()
+    {
+        var run = await CliRun.RunAsync("template", "--xlsx", "-o", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.StartsWith("-o - writes the CSV template to standard output; a workbook is binary: give its file name with -o.", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Both_formats_at_once_is_a_usage_error()
     {

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Regioscan.Cli.Tests.Support;
+using Regioscan.Testing;
+
+namespace Regioscan.Cli.Tests;
+
+/// <summary>
+/// The CLI on an Azure store (Azurite): a wrong key and an account without the pipeline's containers are one clear
+/// line and exit code 2, as a wrong folder is; a first run of a command that writes still sets up a new account.
+/// </summary>
+public sealed partial class AzureStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    [GeneratedRegex("AccountKey=([^;]+)")]
+    private static partial Regex AccountKey();
+
+    [GeneratedRegex("BlobEndpoint=([^;]+)")]
+    private static partial Regex BlobEndpointSetting();
+
+    /// <summary>The account URL the store's description names.</summary>
+    private static string BlobEndpoint(AzuriteFixture azurite) => BlobEndpointSetting().Match(azurite.ConnectionString).Groups[1].Value;
+
+    [Theory]
+    [InlineData("releases")]
+    [InlineData("publish", "--json")]
+    [InlineData("diff", "1.0.0", "1.1.0", "--json")]
+    public async Task A_wrong_account_key_is_one_line_naming_the_store_and_what_to_check(params string[] command)
+    {
+        var key = AccountKey().Match(azurite.ConnectionString).Groups[1].Value;
+        // Still valid base64, so the SDK signs with it and Azurite refuses the signature (403).
+        var wrongKey = azurite.ConnectionString.Replace(key, "AAAA" + key[4..], StringComparison.Ordinal);
+
+        var run = await CliRun.RunAsync([.. command, "--store", wrongKey]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        var error = Assert.Single(run.Error.ReplaceLineEndings("\n").TrimEnd().Split('\n'), line => !line.StartsWith("Waiting for the publish lock", StringComparison.Ordinal));
+        Assert.Equal(
+            $"error: the store Azure Blob Storage {BlobEndpoint(azurite)} refused access: authentication failed (403 AuthorizationFailure): "
+                + "check the account key or SAS token (expiry, permissions) in --store / $REGIOSCAN_STORE, or the signed-in identity and its "
+                + "Storage Blob Data role, and that the account's network rules admit this machine",
+            error);
+        Assert.DoesNotContain(key[4..], run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_account_without_the_pipelines_containers_is_no_store_for_reading_but_a_new_one_for_writing()
+    {
+        // An account no other test has used: the shared Azurite's account has the unprefixed containers of other tests.
+        using var folder = new TempDirectory("azurite");
+        using var fresh = AzuriteFixture.StartOnDisk(folder.FullPath);
+        var expected = $"error: no store at Azure Blob Storage {BlobEndpoint(fresh)}: the account has no 'releases' container (nothing was published there); "
+            + "check the account in --store / $REGIOSCAN_STORE";
+
+        var releases = await CliRun.RunAsync("releases", "--store", fresh.ConnectionString, "--json");
+        var diff = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", fresh.ConnectionString, "--json");
+
+        Assert.Equal((2, string.Empty, expected), (releases.ExitCode, releases.Out, releases.Error.TrimEnd()));
+        Assert.Equal((2, string.Empty, expected), (diff.ExitCode, diff.Out, diff.Error.TrimEnd()));
+        Assert.Empty(await fresh.CreateBlobServiceClient().GetBlobContainersAsync().ToListAsync());
+
+        var publish = await CliRun.RunAsync("publish", "--store", fresh.ConnectionString, "--json");
+        var after = await CliRun.RunAsync("releases", "--store", fresh.ConnectionString, "--json");
+
+        Assert.True(publish.ExitCode == 0, publish.Error);
+        Assert.True(after.ExitCode == 0, after.Error);
+        Assert.Equal("{\n  \"latest\": null,\n  \"releases\": []\n}", after.Out.TrimEnd().ReplaceLineEndings("\n"));
+    }
+}
