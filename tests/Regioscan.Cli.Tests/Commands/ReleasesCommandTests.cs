@@ -28,14 +28,25 @@ public sealed class ReleasesCommandTests
         await File.WriteAllTextAsync(Path.Combine(store.Path, "releases", file), content);
         var expected = $"error: releases/{file} is not valid: {problem}. {restore}";
 
-        string[][] commands = [["releases"], ["releases", "--json"], ["publish", "--json"]];
-        foreach (var args in commands)
+        // An unreadable latest.json leaves `releases` to list from index.json, with the current release unknown.
+        string[][] failing = file == "latest.json" ? [["publish", "--json"]] : [["releases"], ["releases", "--json"], ["publish", "--json"]];
+        foreach (var args in failing)
         {
             var run = await CliRun.RunAsync([.. args, "--store", store.Path]);
 
             Assert.Equal(2, run.ExitCode);
             Assert.Empty(run.Out);
             Assert.Equal(expected, run.Error.ReplaceLineEndings("\n").TrimEnd().Split('\n')[^1]);
+        }
+
+        if (file == "latest.json")
+        {
+            var list = await CliRun.RunAsync("releases", "--store", store.Path);
+
+            Assert.Equal(0, list.ExitCode);
+            Assert.Contains("1.0.0", list.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("(latest)", list.Out, StringComparison.Ordinal);
+            Assert.Equal($"warning: the current release is unknown, so none is marked (latest): releases/latest.json is not valid: {problem}. {restore}", list.Error.TrimEnd());
         }
     }
 
