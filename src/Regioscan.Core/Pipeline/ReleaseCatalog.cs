@@ -187,16 +187,7 @@ public sealed class ReleaseCatalog
     {
         await foreach (var (line, number, source) in ReadLinesAsync(table, inputs, include, cancellationToken))
         {
-            TRow row;
-            try
-            {
-                row = table.Parse(line.Span, number);
-            }
-            catch (JsonException e)
-            {
-                throw source.Damaged(e);
-            }
-
+            var row = source.Parse(table, line, number);
             fingerprints?.Set(row, StagedTable<TRow>.Fingerprint(line.Span));
             yield return row;
         }
@@ -219,17 +210,7 @@ public sealed class ReleaseCatalog
                 (current, parse) = (source, (text, n) => source.Parse(table, text, n));
             }
 
-            string id;
-            try
-            {
-                id = table.IdOf(line.Span, number);
-            }
-            catch (JsonException e)
-            {
-                throw source.Damaged(e);
-            }
-
-            yield return PreviousRow<TRow>.Staged(id, StagedTable<TRow>.Fingerprint(line.Span), parse!, line, number);
+            yield return PreviousRow<TRow>.Staged(source.IdOf(table, line, number), StagedTable<TRow>.Fingerprint(line.Span), parse!, line, number);
         }
     }
 
@@ -291,6 +272,18 @@ public sealed class ReleaseCatalog
             try
             {
                 return table.Parse(line.Span, number);
+            }
+            catch (JsonException e)
+            {
+                throw Damaged(e);
+            }
+        }
+
+        public string IdOf<TRow>(StagedTable<TRow> table, ReadOnlyMemory<byte> line, int number)
+        {
+            try
+            {
+                return table.IdOf(line.Span, number);
             }
             catch (JsonException e)
             {

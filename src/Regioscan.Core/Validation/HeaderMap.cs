@@ -52,22 +52,18 @@ internal sealed class HeaderMap
     /// Whether the header row of <paramref name="source"/>, read from its first row, names at least one of the
     /// template's columns: what <see cref="Build"/> asks of a scan. Reads no further than the header row.
     /// </summary>
-    public static bool HoldsScan(IScanRowSource source)
-    {
-        if (!SkipToHeader(source))
-        {
-            return false;
-        }
+    public static bool HoldsScan(IScanRowSource source) => SkipToHeader(source) && TemplateColumnsNamed(source) > 0;
 
+    /// <summary>How many cells of the current row name a template column.</summary>
+    private static int TemplateColumnsNamed(IScanRowSource source)
+    {
+        var named = 0;
         for (var i = 0; i < source.CellCount; i++)
         {
-            if (ScanTemplate.IndexOfHeader(source.GetCell(i).Trim()) >= 0)
-            {
-                return true;
-            }
+            named += ScanTemplate.IndexOfHeader(source.GetCell(i).Trim()) >= 0 ? 1 : 0;
         }
 
-        return false;
+        return named;
     }
 
     /// <summary>How many rows below a header row that names no template column are searched for one that does.</summary>
@@ -82,11 +78,7 @@ internal sealed class HeaderMap
         const string Columns = "initiatief_naam, provincie, werkgebied, …";
         for (var looked = 0; looked < HeaderLookahead && source.ReadRow(); looked++)
         {
-            var named = 0;
-            for (var i = 0; i < source.CellCount; i++)
-            {
-                named += ScanTemplate.IndexOfHeader(source.GetCell(i).Trim()) >= 0 ? 1 : 0;
-            }
+            var named = TemplateColumnsNamed(source);
 
             // Two names at least: one cell of a title or a data row may happen to read like a column name.
             if (named >= 2)
