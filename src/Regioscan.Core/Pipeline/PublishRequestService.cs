@@ -49,8 +49,11 @@ public sealed class PublishRequestService
     /// <summary>
     /// The sweep's request for scans that no release holds. A publish that fails until someone acts (a store changed by
     /// hand, a recovery stop) would otherwise be requested again on every sweep, each request retried by the queue and
-    /// poisoned: nothing is submitted while the last such request is still queued or running, and after it failed
-    /// only once its back-off has passed (<see cref="RetryBackOff"/>). The last request is remembered in
+    /// poisoned: nothing is submitted while the last such request is still queued, running, or failed with another
+    /// attempt of the queue to come, and after it failed for good only once its back-off has passed
+    /// (<see cref="RetryBackOff"/>). A request whose status has not changed for <see cref="AbandonedAfter"/> is taken
+    /// as abandoned (its host stopped during an attempt and the queue gave the message up, or the message was deleted):
+    /// it counts as failed, or the sweep would wait for it forever. The last request is remembered in
     /// <c>system/sweep-request.json</c>.
     /// </summary>
     /// <returns>What was decided, with the request submitted or the one still in the way.</returns>
@@ -59,26 +62,37 @@ public sealed class PublishRequestService
         var last = (await _store.ReadJsonAsync<SweepRequest>(Containers.System, SweepRequestName, cancellationToken))?.Value;
         var previous = last is null ? null : await GetAsync(last.RequestId, cancellationToken);
         var failures = 0;
-        switch (previous?.State)
+        var abandoned = false;
+        if (previous is not null && previous.State != PublishRequestState.Completed)
         {
-            case PublishRequestState.Queued or PublishRequestState.Running:
+            // Statuses recorded before the field existed have no Final: a failure there was final.
+            var pending = previous.State != PublishRequestState.Failed || previous.Final == false;
+            abandoned = pending && _time.GetUtcNow() - previous.UpdatedAt >= AbandonedAfter;
+            if (pending && !abandoned)
+            {
                 return new SweepRequestOutcome(null, previous, null);
-            case PublishRequestState.Failed:
-                failures = last!.Failures + 1;
-                var retryAt = previous.UpdatedAt + RetryBackOff(failures);
-                if (_time.GetUtcNow() < retryAt)
-                {
-                    return new SweepRequestOutcome(null, previous, retryAt);
-                }
+            }
 
-                break;
+            failures = last!.Failures + 1;
+            var retryAt = previous.UpdatedAt + RetryBackOff(failures);
+            if (_time.GetUtcNow() < retryAt)
+            {
+                return new SweepRequestOutcome(null, previous, retryAt) { Abandoned = abandoned };
+            }
         }
 
         var submitted = await SubmitAsync(reason, source, cancellationToken);
         using var content = new MemoryStream(ReleaseJson.Serialize(new SweepRequest(submitted.Request.Id, failures)));
         await _store.WriteAsync(Containers.System, SweepRequestName, content, cancellationToken);
-        return new SweepRequestOutcome(submitted, previous, null);
+        return new SweepRequestOutcome(submitted, previous, null) { Abandoned = abandoned };
     }
+
+    /// <summary>
+    /// How long a request's status may stay queued, running, or failed with a retry to come before the sweep takes it
+    /// as abandoned: two hours, well past one attempt (host.json's <c>functionTimeout</c> is 35 minutes, and a message
+    /// whose host stopped is delivered again within minutes), so a request that is only slow is never counted.
+    /// </summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(2);
 
     /// <summary>How long after the <paramref name="failures"/>-th failed request in a row the next is made: 15 minutes, doubling, at most a day.</summary>
     public static TimeSpan RetryBackOff(int failures)

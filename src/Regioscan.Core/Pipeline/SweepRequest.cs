@@ -9,4 +9,11 @@ public sealed record SweepRequest(string RequestId, int Failures);
 /// <param name="Submitted">The request made now, or null when none was.</param>
 /// <param name="Previous">The sweep's previous request, when it still exists.</param>
 /// <param name="RetryAt">When none was made because the previous one failed: when the next will be.</param>
-public sealed record SweepRequestOutcome(PublishRequestStatus? Submitted, PublishRequestStatus? Previous, DateTimeOffset? RetryAt);
+public sealed record SweepRequestOutcome(PublishRequestStatus? Submitted, PublishRequestStatus? Previous, DateTimeOffset? RetryAt)
+{
+    /// <summary>
+    /// Whether <see cref="Previous"/> was taken as abandoned: still queued, running, or failed with a retry to come, but
+    /// unchanged for <see cref="PublishRequestService.AbandonedAfter"/>, so it counted as failed.
+    /// </summary>
+    public bool Abandoned { get; init; }
+}

@@ -263,8 +263,65 @@ public sealed class PublisherAndHttpFunctionTests(AzuriteFixture azurite)
         async Task FailAsync(string id, TimeSpan ago)
         {
             var status = (await requests.GetAsync(id))!;
-            var failed = status with { State = PublishRequestState.Failed, UpdatedAt = DateTimeOffset.UtcNow - ago, Message = "manifest.json is missing" };
+            var failed = status with { State = PublishRequestState.Failed, UpdatedAt = DateTimeOffset.UtcNow - ago, Message = "manifest.json is missing", Attempt = 5, MaxAttempts = 5, Final = true };
             await harness.Store.WriteAsync(Containers.System, $"requests/{id}.json", new MemoryStream(Core.Releases.Metadata.ReleaseJson.Serialize(failed)));
+        }
+
+        static string RequestId(string message) => JsonDocument.Parse(message).RootElement.GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public async Task Sweep_waits_for_a_failed_request_the_queue_still_retries_and_asks_again_for_one_abandoned()
+    {
+        await using var harness = await FunctionsHarness.CreateAsync(azurite);
+        var requests = harness.Services.GetRequiredService<PublishRequestService>();
+        var logger = new CollectingLogger<SweepFunction>();
+        var sweep = new SweepFunction(
+            harness.Services.GetRequiredService<UploadProcessor>(), harness.Services.GetRequiredService<Publisher>(), requests,
+            harness.Services.GetRequiredService<ReleaseVerifier>(), logger);
+        await harness.UploadAsync("PV24/accepted.csv", FunctionsHarness.SampleScan("PV24"));
+        await harness.Services.GetRequiredService<UploadProcessor>().ProcessUploadAsync("PV24/accepted.csv", skipEmpty: true);
+        await sweep.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        var first = RequestId(Assert.Single(await harness.DrainQueueAsync()));
+
+        // Attempt 2 of 5 failed 20 minutes ago (past the first back-off): the queue runs attempt 3, so no second request.
+        await SetAsync(first, PublishRequestState.Failed, TimeSpan.FromMinutes(20), final: false);
+        await sweep.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        Assert.Empty(await harness.DrainQueueAsync());
+
+        // Running, but unchanged for two hours: its host stopped and the queue gave it up. Asked again, with a warning.
+        logger.Entries.Clear();
+        await SetAsync(first, PublishRequestState.Running, TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1), final: false);
+        await sweep.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        var second = RequestId(Assert.Single(await harness.DrainQueueAsync()));
+        Assert.NotEqual(first, second);
+        var warning = Assert.Single(logger.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains(first, warning.Message, StringComparison.Ordinal);
+        Assert.Contains(second, warning.Message, StringComparison.Ordinal);
+        Assert.Contains("abandoned", warning.Message, StringComparison.Ordinal);
+
+        // Abandoned again (queued, three hours): the second failure in a row, so it waits 30 minutes from the
+        // request's last change, which has long passed: asked again.
+        await SetAsync(second, PublishRequestState.Queued, TimeSpan.FromHours(3), final: false);
+        await sweep.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        var third = RequestId(Assert.Single(await harness.DrainQueueAsync()));
+
+        // After eight failures in a row the back-off is a day: an abandoned request waits for it, and says so.
+        await harness.Store.WriteAsync(Containers.System, "sweep-request.json",
+            new MemoryStream(Core.Releases.Metadata.ReleaseJson.Serialize(new SweepRequest(third, 7))));
+        await SetAsync(third, PublishRequestState.Running, TimeSpan.FromHours(3), final: false);
+        logger.Entries.Clear();
+        await sweep.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+        Assert.Empty(await harness.DrainQueueAsync());
+        var error = Assert.Single(logger.Entries, e => e.Level == LogLevel.Error);
+        Assert.Contains(third, error.Message, StringComparison.Ordinal);
+        Assert.Contains("abandoned", error.Message, StringComparison.Ordinal);
+
+        async Task SetAsync(string id, PublishRequestState state, TimeSpan ago, bool final)
+        {
+            var status = (await requests.GetAsync(id))!;
+            var changed = status with { State = state, UpdatedAt = DateTimeOffset.UtcNow - ago, Attempt = 2, MaxAttempts = 5, Final = final };
+            await harness.Store.WriteAsync(Containers.System, $"requests/{id}.json", new MemoryStream(Core.Releases.Metadata.ReleaseJson.Serialize(changed)));
         }
 
         static string RequestId(string message) => JsonDocument.Parse(message).RootElement.GetProperty("id").GetString()!;
