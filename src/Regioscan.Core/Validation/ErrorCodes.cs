@@ -137,9 +137,11 @@ public static class ErrorCodes
             "Remove one of the two columns, or rename it to the column it was meant to be."),
         new(MissingValue, IssueSeverity.Error,
             "A required cell is empty, or one of a pair of coordinates (`latitude`/`longitude`, `x_rd`/`y_rd`) " +
-            "is given without the other.",
+            "is given without the other. A row with empty required cells whose first filled cell is `Totaal`, `Totalen`, `Subtotaal`, " +
+            "`Eindtotaal`, `Som`, `Total`, `Totals`, `Subtotal`, `Grand total` or `Sum` (any case, with or without a colon) is a totals " +
+            "row, not an activity: it gets one error on the row, which names the empty columns, instead of one per cell.",
             "An empty `activiteit_type` cell.",
-            "Fill in the cell. For coordinates, give both numbers of the pair or neither."),
+            "Fill in the cell. For coordinates, give both numbers of the pair or neither. Delete a totals row: the scan holds one row per activity."),
         new(TypeError, IssueSeverity.Error,
             "A cell does not read as its type: a whole number, a decimal number, a year, a website address, " +
             "or a single value where the column allows only one. A date where a year or number is expected is named as a date " +
