@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 
 namespace Regioscan.Core.Reading;
 
@@ -38,6 +39,33 @@ internal static class FileSignature
         }
 
         return LooksBinary(text) ? FileKind.Binary : FileKind.Text;
+    }
+
+    /// <summary>
+    /// Whether a ZIP archive whose first bytes did not tell (see <see cref="Inspect"/>) holds the parts of an Excel workbook
+    /// all the same, by the entries its directory lists: <c>[Content_Types].xml</c> or any under <c>xl/</c>, as in the first bytes.
+    /// </summary>
+    /// <param name="archive">The archive, seekable and starting at position 0; left open at an undefined position.</param>
+    public static bool HoldsWorkbookParts(Stream archive)
+    {
+        try
+        {
+            using var zip = new ZipArchive(archive, ZipArchiveMode.Read, leaveOpen: true);
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.FullName is "[Content_Types].xml" || entry.FullName.StartsWith("xl/", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (InvalidDataException)
+        {
+            // Damaged or cut short: the first bytes' judgement, a ZIP archive, stands.
+            return false;
+        }
     }
 
     /// <summary>

@@ -23,7 +23,8 @@ public static class ScanFileReader
     /// <remarks>
     /// A ZIP archive can only be read with random access: an XLSX upload is read in place when
     /// <paramref name="content"/> is seekable and starts at position 0, and is otherwise copied into memory
-    /// (at most <paramref name="maxFileBytes"/>; workbooks are packed, so a scan's workbook is small).
+    /// (at most <paramref name="maxFileBytes"/>; workbooks are packed, so a scan's workbook is small). So is
+    /// a ZIP archive whose first bytes name no workbook part, whose directory is then looked at.
     /// </remarks>
     /// <exception cref="ScanReadException">The upload is larger than <paramref name="maxFileBytes"/>.</exception>
     public static ScanFile Open(Stream content, long maxFileBytes, int maxRecordBytes, Func<IScanRowSource, bool>? holdsScan = null)
@@ -50,14 +51,36 @@ public static class ScanFileReader
                 content.Position = 0;
                 return new ScanFile(kind, new XlsxRowSource(content, ownsPackage: false, maxFileBytes, holdsScan));
             case FileKind.Xlsx:
-                var copy = new MemoryStream();
-                copy.Write(prefix, 0, length);
-                limited.CopyTo(copy);
-                return new ScanFile(kind, new XlsxRowSource(copy, ownsPackage: true, maxFileBytes, holdsScan));
+                return new ScanFile(kind, new XlsxRowSource(Copy(prefix, length, limited), ownsPackage: true, maxFileBytes, holdsScan));
+            case FileKind.Zip:
+                // A workbook whose first part is large (a thumbnail stored first) names none of its parts in the first
+                // bytes; the archive's directory, at its end, still lists them.
+                var archive = start == 0 ? content : Copy(prefix, length, limited);
+                if (FileSignature.HoldsWorkbookParts(archive))
+                {
+                    archive.Position = 0;
+                    return new ScanFile(FileKind.Xlsx, new XlsxRowSource(archive, ownsPackage: archive != content, maxFileBytes, holdsScan));
+                }
+
+                if (archive != content)
+                {
+                    archive.Dispose();
+                }
+
+                return new ScanFile(kind, null);
             case FileKind.Xls when CompoundFile.IsEncryptedPackage(prefix.AsSpan(0, length), limited):
                 return new ScanFile(FileKind.EncryptedWorkbook, null);
             default:
                 return new ScanFile(kind, null);
         }
+    }
+
+    /// <summary>The upload in memory, for random access: the prefix already read, then the rest.</summary>
+    private static MemoryStream Copy(byte[] prefix, int length, Stream rest)
+    {
+        var copy = new MemoryStream();
+        copy.Write(prefix, 0, length);
+        rest.CopyTo(copy);
+        return copy;
     }
 }

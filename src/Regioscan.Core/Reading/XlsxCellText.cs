@@ -48,7 +48,11 @@ internal static class XlsxCellText
     /// </summary>
     /// <param name="stored">The stored serial number.</param>
     /// <param name="date1904">Whether the workbook counts from 1904 (an old Mac setting) rather than 1900.</param>
-    public static string Date(string stored, bool date1904)
+    /// <param name="yearOnly">
+    /// Whether the cell's format shows only the year (<see cref="XlsxDateFormat.Year"/>): the cell reads as that year
+    /// (<c>2017</c>, not <c>2017-12-31</c>), as Excel shows it and a CSV export of the sheet holds it.
+    /// </param>
+    public static string Date(string stored, bool date1904, bool yearOnly = false)
     {
         if (!double.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) || serial is < 1 or >= 2958466
             || (serial is >= MinTypedYear and <= MaxTypedYear && serial == Math.Floor(serial)))
@@ -57,7 +61,8 @@ internal static class XlsxCellText
         }
 
         // FromOADate counts from 1899-12-30, which matches Excel's 1900 dates from March 1900 on: Excel counts a 29 February 1900.
-        return Shown(DateTime.FromOADate(date1904 ? serial + 1462 : serial < 61 ? serial + 1 : serial));
+        var date = DateTime.FromOADate(date1904 ? serial + 1462 : serial < 61 ? serial + 1 : serial);
+        return yearOnly ? date.Year.ToString(CultureInfo.InvariantCulture) : Shown(date);
     }
 
     /// <summary>

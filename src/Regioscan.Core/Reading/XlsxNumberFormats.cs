@@ -6,23 +6,23 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Regioscan.Core.Reading;
 
 /// <summary>
-/// Which cell styles of a workbook show numbers as dates: a date is stored as a serial number (42736 for
+/// Which cell styles of a workbook show numbers as dates, or as only the year of a date: a date is stored as a serial number (42736 for
 /// 1 January 2017), and only the style's number format tells it apart from a count.
 /// </summary>
 internal static class XlsxNumberFormats
 {
     /// <summary>
-    /// Per cell style (the <c>s</c> of a cell, an index into <c>cellXfs</c>), whether its number format is a date
-    /// or time; empty without a styles part. Read once per workbook, streamed.
+    /// Per cell style (the <c>s</c> of a cell, an index into <c>cellXfs</c>), how its number format shows a number;
+    /// empty without a styles part. Read once per workbook, streamed.
     /// </summary>
-    public static bool[] DateStyles(WorkbookStylesPart? styles)
+    public static XlsxDateFormat[] DateStyles(WorkbookStylesPart? styles)
     {
         if (styles is null)
         {
             return [];
         }
 
-        var customDates = new HashSet<int>();
+        var customDates = new Dictionary<int, XlsxDateFormat>();
         var styleFormats = new List<int>();
         var inCellXfs = false;
         using var reader = OpenXmlReader.Create(styles);
@@ -34,9 +34,9 @@ internal static class XlsxNumberFormats
             }
             else if (reader.IsStartElement && reader.ElementType == typeof(NumberingFormat))
             {
-                if (Id(reader, "numFmtId") is { } id && IsDateCode(XlsxRowSource.Attribute(reader, "formatCode")))
+                if (Id(reader, "numFmtId") is { } id && DateFormatOf(XlsxRowSource.Attribute(reader, "formatCode")) is var format and not XlsxDateFormat.None)
                 {
-                    customDates.Add(id);
+                    customDates[id] = format;
                 }
             }
             else if (inCellXfs && reader.IsStartElement && reader.ElementType == typeof(CellFormat))
@@ -45,7 +45,7 @@ internal static class XlsxNumberFormats
             }
         }
 
-        return [.. styleFormats.Select(id => IsBuiltInDate(id) || customDates.Contains(id))];
+        return [.. styleFormats.Select(id => IsBuiltInDate(id) ? XlsxDateFormat.Date : customDates.GetValueOrDefault(id))];
     }
 
     /// <summary>
@@ -55,16 +55,18 @@ internal static class XlsxNumberFormats
     private static bool IsBuiltInDate(int id) => id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58);
 
     /// <summary>
-    /// Whether a custom format code shows a date or time: it has a day, month, year, hour or second token outside
-    /// quoted text, escaped characters and <c>[…]</c> sections (colours, locales such as <c>[$-413]</c>).
+    /// How a custom format code shows a number: as a date or time when it has a day, month, year, hour or second token
+    /// outside quoted text, escaped characters and <c>[…]</c> sections (colours, locales such as <c>[$-413]</c>); as
+    /// <see cref="XlsxDateFormat.Year"/> when its only such tokens are a four-digit year (<c>yyyy</c>, <c>"jaar "yyyy</c>).
     /// </summary>
-    public static bool IsDateCode(string? code)
+    public static XlsxDateFormat DateFormatOf(string? code)
     {
         if (string.IsNullOrEmpty(code))
         {
-            return false;
+            return XlsxDateFormat.None;
         }
 
+        var (years, others) = (0, 0);
         for (var i = 0; i < code.Length; i++)
         {
             switch (code[i])
@@ -78,14 +80,33 @@ internal static class XlsxNumberFormats
                 case '\\' or '_' or '*':
                     i++;
                     break;
-                case 'd' or 'D' or 'm' or 'M' or 'y' or 'Y' or 'h' or 'H' or 's' or 'S':
-                    return true;
+                case 'y' or 'Y':
+                    // Excel shows y and yy as two digits, which read as no year of a scan; yyy and longer as four.
+                    var from = i;
+                    while (i + 1 < code.Length && code[i + 1] is 'y' or 'Y')
+                    {
+                        i++;
+                    }
+
+                    if (i - from >= 2)
+                    {
+                        years++;
+                    }
+                    else
+                    {
+                        others++;
+                    }
+
+                    break;
+                case 'd' or 'D' or 'm' or 'M' or 'h' or 'H' or 's' or 'S':
+                    others++;
+                    break;
                 default:
                     break;
             }
         }
 
-        return false;
+        return others > 0 ? XlsxDateFormat.Date : years > 0 ? XlsxDateFormat.Year : XlsxDateFormat.None;
     }
 
     private static int? Id(OpenXmlReader reader, string name) =>

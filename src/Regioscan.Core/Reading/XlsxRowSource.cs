@@ -37,7 +37,7 @@ public sealed class XlsxRowSource : IScanRowSource
     private SpreadsheetDocument? _document;
     private OpenXmlReader? _reader;
     private string[] _sharedStrings = [];
-    private bool[] _dateStyles = [];
+    private XlsxDateFormat[] _dateStyles = [];
     private bool _date1904;
     private XlsxMergedCells? _merges;
     private string? _sheet;
@@ -407,8 +407,8 @@ public sealed class XlsxRowSource : IScanRowSource
 
     /// <summary>
     /// The text of the cell the reader is on, by its type (<c>t</c>) and, for a number, its style (<c>s</c>): a number
-    /// whose style shows a date reads as that date. A formula without its result reads as empty and is listed in
-    /// <see cref="UncomputedFormulas"/>. Leaves the reader on the cell's end.
+    /// whose style shows a date reads as that date, or as its year when the style shows only the year. A formula without
+    /// its result reads as empty and is listed in <see cref="UncomputedFormulas"/>. Leaves the reader on the cell's end.
     /// </summary>
     private string ReadCell(OpenXmlReader reader, string? type, string? style, int column)
     {
@@ -456,15 +456,18 @@ public sealed class XlsxRowSource : IScanRowSource
             "b" => XlsxCellText.Boolean(value),
             "e" => value,
             "d" => XlsxCellText.IsoDate(value),
-            _ when IsDateStyle(style) => XlsxCellText.Date(value, _date1904),
-            _ => XlsxCellText.Number(value),
+            _ => DateFormatOf(style) switch
+            {
+                XlsxDateFormat.None => XlsxCellText.Number(value),
+                var format => XlsxCellText.Date(value, _date1904, yearOnly: format == XlsxDateFormat.Year),
+            },
         };
     }
 
-    private bool IsDateStyle(string? style) =>
+    private XlsxDateFormat DateFormatOf(string? style) =>
         style is not null && _dateStyles.Length > 0
         && int.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-        && index < _dateStyles.Length && _dateStyles[index];
+        && index < _dateStyles.Length ? _dateStyles[index] : XlsxDateFormat.None;
 
     private string SharedString(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length

@@ -46,6 +46,9 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
         .. Municipalities.All.Select(m => new KeyValuePair<string, string>(TextKey.Normalise(m.Name), m.Name)),
     ]);
 
+    /// <summary>How many required cells were reported empty so far: a row that adds to it may be a totals row (see <see cref="TotalsRow"/>).</summary>
+    public int MissingValues { get; private set; }
+
     /// <summary>Reads <paramref name="raw"/> into column <paramref name="column"/> of <paramref name="row"/>.</summary>
     /// <param name="row">The row being read.</param>
     /// <param name="column">The template column.</param>
@@ -79,6 +82,7 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
         {
             if (definition.Required && present)
             {
+                MissingValues++;
                 Fail(row, column, ErrorCodes.MissingValue, null, $"The column {definition.Name} is required, and this cell is empty.",
                     $"Fill in {definition.Name} on this row.");
             }
@@ -306,6 +310,7 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
         {
             if (definition.Required)
             {
+                MissingValues++;
                 Fail(row, column, ErrorCodes.MissingValue, text, $"The column {list} is required, and this cell holds only separators.",
                     $"Fill in at least one code of {list}.");
             }

@@ -137,13 +137,16 @@ public static class ErrorCodes
             "Remove one of the two columns, or rename it to the column it was meant to be."),
         new(MissingValue, IssueSeverity.Error,
             "A required cell is empty, or one of a pair of coordinates (`latitude`/`longitude`, `x_rd`/`y_rd`) " +
-            "is given without the other.",
+            "is given without the other. A row with empty required cells whose first filled cell is `Totaal`, `Totalen`, `Subtotaal`, " +
+            "`Eindtotaal`, `Som`, `Total`, `Totals`, `Subtotal`, `Grand total` or `Sum` (any case, with or without a colon) is a totals " +
+            "row, not an activity: it gets one error on the row, which names the empty columns, instead of one per cell.",
             "An empty `activiteit_type` cell.",
-            "Fill in the cell. For coordinates, give both numbers of the pair or neither."),
+            "Fill in the cell. For coordinates, give both numbers of the pair or neither. Delete a totals row: the scan holds one row per activity."),
         new(TypeError, IssueSeverity.Error,
             "A cell does not read as its type: a whole number, a decimal number, a year, a website address, " +
             "or a single value where the column allows only one. A date where a year or number is expected is named as a date " +
-            "(an Excel date cell as the date it shows, such as `2017-01-01`), with the year to type; a year typed into a cell " +
+            "(an Excel date cell as the date it shows, such as `2017-01-01`), with the year to type. A date cell formatted to show " +
+            "only its year (`yyyy`, which Excel shows as 2017) is read as that year, and a year typed into a cell " +
             "formatted as a date (2017, which Excel shows as 9-7-1905) is read as the year. Also a workbook cell that holds a " +
             "formula without its computed value, as programs other than Excel may store it: the file holds no value for the cell.",
             "`veel` or `1,5` in `bereik_per_jaar`; `lokaal, regionaal` in `werkgebied`; `1-1-2017` in `startjaar`.",

@@ -47,6 +47,19 @@ internal sealed class IssueList
         _warnings.RemoveAll(Withdrawn);
     }
 
+    /// <summary>How many errors and warnings there are now: <see cref="TakeBackSince"/> takes back those added after.</summary>
+    public (int Errors, int Warnings) Mark => (_errors.Count, _warnings.Count);
+
+    /// <summary>Takes back the issues added since <paramref name="mark"/>, such as those of a row that turned out not to be an activity.</summary>
+    /// <returns>The errors taken back, in the order they were added.</returns>
+    public List<ValidationIssue> TakeBackSince((int Errors, int Warnings) mark)
+    {
+        var errors = _errors.GetRange(mark.Errors, _errors.Count - mark.Errors);
+        _errors.RemoveRange(mark.Errors, errors.Count);
+        _warnings.RemoveRange(mark.Warnings, _warnings.Count - mark.Warnings);
+        return errors;
+    }
+
     /// <summary>The errors, file-level ones first, then by row; the order of finding within a row.</summary>
     public IReadOnlyList<ValidationIssue> Errors => Ordered(_errors);
 

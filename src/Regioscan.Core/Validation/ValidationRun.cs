@@ -389,6 +389,8 @@ internal sealed class ValidationRun : IDisposable
             return;
         }
 
+        var mark = _issues.Mark;
+        var missing = _cells.MissingValues;
         for (var column = 0; column < Columns.Count; column++)
         {
             if (_workbook?.UncomputedFormula(map.CellOfColumn[column]) is { } formula)
@@ -399,6 +401,12 @@ internal sealed class ValidationRun : IDisposable
             {
                 _cells.Read(_row, column, _row.Text[column], map.CellOfColumn[column] >= 0);
             }
+        }
+
+        // Looked at only on a row with an empty required cell: a totals row is told once, and is no activity to check further.
+        if (_cells.MissingValues != missing && TotalsRow.Report(source, _issues, mark))
+        {
+            return;
         }
 
         _crossChecks.CheckYears(_row);

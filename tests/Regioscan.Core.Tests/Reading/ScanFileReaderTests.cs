@@ -1,4 +1,5 @@
 using Regioscan.Testing;
+using System.IO.Compression;
 using System.Text;
 using Regioscan.Core.Reading;
 
@@ -228,6 +229,37 @@ public sealed class ScanFileReaderTests
         Assert.Equal(kind is FileKind.Text or FileKind.Xlsx, file.Rows is not null);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_workbook_whose_first_part_is_larger_than_the_sniffed_start_is_told_by_its_directory(bool forwardOnly)
+    {
+        var workbook = WithLargePartFirst(XlsxFiles.Write([(1, ["initiatief_naam", "bereik_per_jaar"]), (2, ["Digitaal Doen", "1250"])]));
+
+        using var file = ScanFileReader.Open(forwardOnly ? new ForwardOnlyStream(workbook, maxChunk: 1000) : new MemoryStream(workbook), 1 << 30, 1 << 20);
+
+        Assert.Equal(FileKind.Xlsx, file.Kind);
+        var source = file.Rows!;
+        Assert.True(source.ReadRow() && source.ReadRow());
+        Assert.Equal((2, "Digitaal Doen", "1250"), (source.RowNumber, source.GetCell(0), source.GetCell(1)));
+    }
+
+    [Fact]
+    public void A_zip_archive_of_other_files_whose_first_part_is_large_is_still_a_zip_archive()
+    {
+        using var other = new MemoryStream();
+        using (var zip = new ZipArchive(other, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("word/document.xml").Open();
+            entry.Write("<document/>"u8);
+        }
+
+        using var file = ScanFileReader.Open(new MemoryStream(WithLargePartFirst(other.ToArray())), 1 << 30, 1 << 20);
+
+        Assert.Equal(FileKind.Zip, file.Kind);
+        Assert.Null(file.Rows);
+    }
+
     [Fact]
     public void A_cell_repeated_from_the_row_before_reads_as_the_same_string_and_a_changed_one_anew()
     {
@@ -281,6 +313,32 @@ public sealed class ScanFileReaderTests
 
         detected = source.Detected;
         return rows;
+    }
+
+    /// <summary>
+    /// <paramref name="archive"/> with a thumbnail of 70 KB stored unpacked in front of its entries, as some programs write a
+    /// workbook: the first 64 KiB then name none of the other entries.
+    /// </summary>
+    private static byte[] WithLargePartFirst(byte[] archive)
+    {
+        using var source = new ZipArchive(new MemoryStream(archive), ZipArchiveMode.Read);
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var thumbnail = zip.CreateEntry("docProps/thumbnail.jpeg", CompressionLevel.NoCompression).Open())
+            {
+                thumbnail.Write(Enumerable.Repeat((byte)0xFF, 70_000).ToArray());
+            }
+
+            foreach (var entry in source.Entries)
+            {
+                using var from = entry.Open();
+                using var to = zip.CreateEntry(entry.FullName).Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return stream.ToArray();
     }
 
     private static Encoding GetWindows1252()

@@ -103,6 +103,63 @@ public sealed class XlsxRowSourceTests
     }
 
     [Fact]
+    public void A_date_with_a_format_that_shows_only_the_year_reads_as_that_year()
+    {
+        // Styles 1–3 show only the year; 4 (yy) and 5 (mmm yyyy) show more of the date, and stay dates.
+        const string styles = """
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+            <numFmts count="5"><numFmt numFmtId="164" formatCode="yyyy"/><numFmt numFmtId="165" formatCode="&quot;jaar &quot;yyyy"/><numFmt numFmtId="166" formatCode="[$-413]YYYY;@"/>
+            <numFmt numFmtId="167" formatCode="yy"/><numFmt numFmtId="168" formatCode="mmm\ yyyy"/></numFmts>
+            <cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="167"/><xf numFmtId="168"/></cellXfs>
+            </styleSheet>
+            """;
+        var workbook = XlsxFiles.Raw("""
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">
+            <c r="A1" s="1"><v>43100</v></c><c r="B1" s="2"><v>43100.75</v></c><c r="C1" s="3"><v>43100</v></c><c r="D1" s="4"><v>43100</v></c>
+            <c r="E1" s="5"><v>43100</v></c><c r="F1" s="1"><v>2016</v></c>
+            </row></sheetData></worksheet>
+            """, stylesXml: styles);
+
+        Assert.Equal(["2017", "2017", "2017", "2017-12-31", "2017-12-31", "2016"], ReadAll(workbook, out _)[0].Cells);
+    }
+
+    [Theory]
+    [InlineData("yyyy", "Year")]
+    [InlineData("\"jaar \"yyyy", "Year")]
+    [InlineData("[$-413]yyyy", "Year")]
+    [InlineData("yyy", "Year")]
+    [InlineData("yy", "Date")]
+    [InlineData("d-m-yyyy", "Date")]
+    [InlineData("yyyy\\-mm", "Date")]
+    [InlineData("\"d \"0", "None")]
+    [InlineData("#,##0", "None")]
+    public void A_format_code_is_told_as_a_date_a_year_or_a_number(string code, string expected)
+    {
+        Assert.Equal(expected, XlsxNumberFormats.DateFormatOf(code).ToString());
+    }
+
+    [Fact]
+    public void A_date_cell_that_shows_only_its_year_is_that_year_in_a_year_column_and_one_that_shows_the_day_is_not()
+    {
+        const string styles = """
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy"/></numFmts>
+            <cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>
+            """;
+        string[] header = ["initiatief_naam", "provincie", "werkgebied", "aanbieders", "activiteit_naam", "activiteit_type", "doelgroep", "digitaliseringsvorm", "knelpunten", "startjaar", "eindjaar"];
+        string[] row = ["Scan", "Utrecht", "lokaal", "kvk", "Spreekuur", "advies", "zzp", "data", "tijd"];
+        var valid = XlsxFiles.Raw(XlsxFiles.Sheet([header, [.. row, """<c r="J2" s="1"><v>42736</v></c>""", """<c r="K2" s="1"><v>43465</v></c>"""]]), stylesXml: styles);
+        var dated = XlsxFiles.Raw(XlsxFiles.Sheet([header, [.. row, "2017", """<c r="K2" s="2"><v>43465</v></c>"""]]), stylesXml: styles);
+
+        var result = new ScanValidator(ValidationOptions.Default, new Validation.FixedTimeProvider()).Validate(new MemoryStream(valid), "scan.xlsx", "PV26");
+        var error = Assert.Single(Validate(dated).Errors);
+
+        Assert.True(result.Report.Valid);
+        var initiative = Assert.Single(result.Scan!.Initiatives);
+        Assert.Equal(((int?)2017, (int?)2018), (initiative.StartYear, initiative.EndYear));
+        Assert.Equal((ErrorCodes.TypeError, "eindjaar", "2018-12-31"), (error.Code, error.Column, error.Value));
+    }
+
+    [Fact]
     public void Dates_of_a_1904_workbook_count_from_1904()
     {
         const string styles = """<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>""";

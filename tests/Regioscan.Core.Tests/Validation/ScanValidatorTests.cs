@@ -423,6 +423,56 @@ public sealed class ScanValidatorTests
         Assert.Empty(result.Report.Warnings);
     }
 
+    [Fact]
+    public void A_totals_row_below_the_data_is_one_error_that_names_it()
+    {
+        var result = Validate(CsvWithIds(
+            "UT-1;Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
+            " Totaal: ;;;;;;;;;;1990",
+            "UT-2;Other;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024"));
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.MissingValue, (int?)3, (string?)null, "Totaal:", "A3"), (error.Code, error.Row, error.Column, error.Value, error.Cell));
+        Assert.Equal(
+            "This row looks like a totals row, not an activity: it starts with 'Totaal:', and its required cells initiatief_naam, provincie, " +
+            "werkgebied, aanbieders, activiteit_naam, activiteit_type, doelgroep, digitaliseringsvorm, knelpunten are empty.", error.Message);
+        Assert.StartsWith("Delete this row, and any other totals or subtotals row", error.Suggestion, StringComparison.Ordinal);
+        Assert.Empty(result.Report.Warnings);
+    }
+
+    [Theory]
+    [InlineData("EINDTOTAAL;;;;;;;;;")]
+    [InlineData(";;;;Subtotaal;;;;;")]
+    [InlineData("Total;Utrecht;lokaal;kvk;;;;;;")]
+    [InlineData("som :;;;;;;;;;1990")]
+    public void A_totals_row_is_told_by_its_first_filled_cell_in_Dutch_or_English(string row)
+    {
+        var result = Validate(Csv("Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024", row));
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.MissingValue, (string?)null), (error.Code, error.Column));
+        Assert.StartsWith("This row looks like a totals row", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_activity_named_like_a_total_with_its_required_cells_filled_is_an_activity()
+    {
+        var result = Validate(Csv("Totaal;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024"));
+
+        Assert.True(result.Report.Valid);
+        Assert.Equal("Totaal", Assert.Single(result.Scan!.Initiatives).Name);
+    }
+
+    [Fact]
+    public void A_row_with_empty_required_cells_that_is_no_totals_row_reports_each_cell()
+    {
+        var result = Validate(Csv("Totalen 2024 Utrecht;;;;;;;;;"));
+
+        Assert.Equal(8, result.Report.Errors.Count);
+        Assert.All(result.Report.Errors, e => Assert.Equal(ErrorCodes.MissingValue, e.Code));
+        Assert.Equal("provincie", result.Report.Errors[0].Column);
+    }
+
     private static string CsvWithCoordinates(params string[] rows) => Csv(rows).Replace(";startjaar", ";startjaar;latitude;longitude;x_rd;y_rd", StringComparison.Ordinal);
 
     private static string CsvWithIds(params string[] rows) => "initiatief_id;" + Csv(rows);
