@@ -59,7 +59,14 @@ internal static class IngestCommand
 
             await console.Out.WriteLineAsync(result.UploadId);
             var verdict = result.Accepted ? "Accepted" : "Rejected";
-            var again = result.AlreadyProcessed ? " (this exact file was ingested before; nothing new was stored)" : string.Empty;
+            var again = result switch
+            {
+                { EarlierFile: { } earlier, Accepted: false } =>
+                    $" (this exact file was rejected before, as {earlier}; validated again with the current rules, it is still rejected)",
+                { EarlierFile: { } earlier } => $" (this exact file was rejected before, as {earlier}; validated again with the current rules, it is accepted now)",
+                { AlreadyProcessed: true } => " (this exact file was ingested before; nothing new was stored)",
+                _ => string.Empty,
+            };
             await console.Error.WriteLineAsync($"{verdict}: {file.Name} for {province.Name} ({province.Code}) → {result.Location}{again}");
             if (!result.Accepted || result.Report.Warnings.Count > 0)
             {

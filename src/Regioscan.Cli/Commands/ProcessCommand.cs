@@ -40,7 +40,7 @@ internal static class ProcessCommand
             foreach (var rejected in result.Processed.Where(r => !r.Accepted))
             {
                 var name = rejected.Upload ?? rejected.Report.File;
-                var same = rejected.AlreadyProcessed ? $"; the same bytes as {rejected.Report.File}, rejected before" : string.Empty;
+                var same = rejected.AlreadyProcessed ? $"; the same bytes as {rejected.EarlierFile ?? rejected.Report.File}, rejected before and again now" : string.Empty;
                 await console.Out.WriteLineAsync($"  rejected {name}: see {rejected.Location}report.json ({rejected.Report.Errors.Count} error(s){same})");
             }
 

@@ -53,15 +53,13 @@ public sealed partial class IntakeService
         var uploadId = UploadIds.FromSha256(sha256);
         var folder = PipelinePaths.UploadFolder(province.Code, uploadId);
 
+        // Accepted bytes are staged once. Rejected bytes are validated again: the rules, code lists or limits may have
+        // changed since, and a province told to upload the same file again expects it to be checked again.
         var earlier = await FindEarlierOutcomeAsync(folder, cancellationToken);
-        if (earlier is { } done)
+        if (earlier is { Accepted: true } done)
         {
             LogAlreadyProcessed(_logger, fileName, uploadId, done.Accepted);
-            if (done.Accepted)
-            {
-                await MakeCurrentAsync(province.Code, uploadId, sha256, done.Report.File, cancellationToken);
-            }
-
+            await MakeCurrentAsync(province.Code, uploadId, sha256, done.Report.File, cancellationToken);
             return new IntakeResult(uploadId, province.Code, done.Accepted, done.Report, true, done.Container + "/" + folder);
         }
 
@@ -69,6 +67,20 @@ public sealed partial class IntakeService
         using var result = _validator.Validate(copy, fileName, province.Code, _scratch, cancellationToken);
         var scan = result.Staged;
         var container = scan is null ? Containers.Quarantine : Containers.Scans;
+        if (earlier is { } rejected && scan is null)
+        {
+            // Rejected again: the folder keeps the upload, and its report becomes today's, which the province reads.
+            using (var report = new MemoryStream(ReportBytes(result.Report), writable: false))
+            {
+                await _store.WriteAsync(Containers.Quarantine, folder + PipelinePaths.Report, report, cancellationToken);
+            }
+
+            LogRejectedAgain(_logger, fileName, uploadId, result.Report.Errors.Count);
+            return new IntakeResult(uploadId, province.Code, false, result.Report, true, rejected.Container + "/" + folder)
+            {
+                EarlierFile = rejected.Report.File,
+            };
+        }
 
         await _store.CreateFromScratchAsync(container, folder + PipelinePaths.RawName(fileName), copy, sha256, cancellationToken);
         if (scan is not null)
@@ -100,7 +112,10 @@ public sealed partial class IntakeService
         }
 
         LogIngested(_logger, fileName, province.Code, uploadId, scan is not null, result.Report.Errors.Count);
-        return new IntakeResult(uploadId, province.Code, scan is not null, result.Report, false, container + "/" + folder);
+        return new IntakeResult(uploadId, province.Code, scan is not null, result.Report, false, container + "/" + folder)
+        {
+            EarlierFile = earlier?.Report.File,
+        };
     }
 
     /// <summary>
@@ -176,6 +191,9 @@ public sealed partial class IntakeService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {File} for {Province} as upload {UploadId}: accepted={Accepted}, errors={Errors}")]
     private static partial void LogIngested(ILogger logger, string file, string province, string uploadId, bool accepted, int errors);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{File} was rejected before as upload {UploadId} and was validated again with the current rules: rejected again, errors={Errors}; its report is replaced")]
+    private static partial void LogRejectedAgain(ILogger logger, string file, string uploadId, int errors);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{File} was processed before as upload {UploadId} (accepted={Accepted}); nothing new written")]
     private static partial void LogAlreadyProcessed(ILogger logger, string file, string uploadId, bool accepted);
