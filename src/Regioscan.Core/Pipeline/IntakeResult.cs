@@ -16,4 +16,10 @@ public sealed record IntakeResult(string UploadId, string ProvinceCode, bool Acc
     /// <see cref="AlreadyProcessed"/> the report may name another file: the same bytes uploaded under another name.
     /// </summary>
     public string? Upload { get; init; }
+
+    /// <summary>
+    /// The province's current scan when this accepted upload did not become it: another ingest of the same province made
+    /// its scan current while this one ran (the first of two at once to finish keeps its scan current). Null otherwise.
+    /// </summary>
+    public ScanPointer? CurrentInstead { get; init; }
 }
