@@ -13,7 +13,7 @@ public sealed class LostReleaseTests
     [Fact]
     public async Task Diff_of_an_older_release_whose_folder_is_gone_says_so_and_to_restore_it_from_a_backup()
     {
-        using var store = await DemoAsync();
+        using var store = await TempStore.WithDemoAsync();
         Directory.Delete(Release(store, "1.0.0"), recursive: true);
 
         string[][] formats = [[], ["--json"]];
@@ -35,7 +35,7 @@ public sealed class LostReleaseTests
     [Fact]
     public async Task Diff_of_the_current_release_whose_folder_is_gone_points_at_latest_and_copying_it_back_works()
     {
-        using var store = await DemoAsync();
+        using var store = await TempStore.WithDemoAsync();
         Directory.Delete(Release(store, "1.1.0"), recursive: true);
 
         var run = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", store.Path);
@@ -62,7 +62,7 @@ public sealed class LostReleaseTests
     [Fact]
     public async Task Diff_of_a_release_that_lost_only_its_manifest_says_a_publish_restores_it_and_it_does()
     {
-        using var store = await DemoAsync();
+        using var store = await TempStore.WithDemoAsync();
         File.Delete(Path.Combine(Release(store, "1.1.0"), "manifest.json"));
 
         var run = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", store.Path);
@@ -84,7 +84,7 @@ public sealed class LostReleaseTests
     [Fact]
     public async Task A_release_that_was_never_published_still_does_not_exist()
     {
-        using var store = await DemoAsync();
+        using var store = await TempStore.WithDemoAsync();
 
         var run = await CliRun.RunAsync("diff", "1.0.0", "1.2.0", "--store", store.Path);
 
@@ -94,7 +94,7 @@ public sealed class LostReleaseTests
     [Fact]
     public async Task Releases_marks_a_listed_release_whose_folder_is_gone_and_warns_with_the_way_to_restore_it()
     {
-        using var store = await DemoAsync();
+        using var store = await TempStore.WithDemoAsync();
         Directory.Delete(Release(store, "1.0.0"), recursive: true);
 
         var run = await CliRun.RunAsync("releases", "--store", store.Path);
@@ -116,13 +116,5 @@ public sealed class LostReleaseTests
         using var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(store.Path, "releases", "index.json")));
         return index.RootElement.GetProperty("releases").EnumerateArray()
             .Single(r => r.GetProperty("version").GetString() == version).GetProperty("manifest_sha256").GetString()!;
-    }
-
-    private static async Task<TempStore> DemoAsync()
-    {
-        var store = new TempStore();
-        var demo = await CliRun.RunAsync("demo", "--store", store.Path);
-        Assert.True(demo.ExitCode == 0, demo.Error);
-        return store;
     }
 }
