@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 using Azure;
+using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Regioscan.Core.Storage;
@@ -13,7 +15,7 @@ namespace Regioscan.Cli;
 /// Runs a command body with the pipeline wired on the chosen store, turning infrastructure failures into
 /// one clear message on stderr and exit code 2 (no stack traces for users; set REGIOSCAN_DEBUG=1 for them).
 /// </summary>
-internal static class CommandRunner
+internal static partial class CommandRunner
 {
     public static Task<int> RunAsync(CliConsole console, string? store, Func<IServiceProvider, Task<int>> body) =>
         RunAsync(console, store, StoreAccess.ReadWrite, body);
@@ -42,7 +44,7 @@ internal static class CommandRunner
         }
         catch (Exception e) when (IsUserFacing(e))
         {
-            return await FailAsync(console, Unreachable(e, blobs) ?? Denied(e, blobs) ?? e.Message, e);
+            return await FailAsync(console, Unreachable(e, blobs) ?? Denied(e, blobs) ?? SignInFailed(e, blobs) ?? e.Message, e);
         }
     }
 
@@ -121,6 +123,36 @@ internal static class CommandRunner
     }
 
     /// <summary>
+    /// The message for an account URL whose sign-in failed before any request was sent: no credential was available to
+    /// <c>DefaultAzureCredential</c> (<see cref="CredentialUnavailableException"/>) or the one it found failed. The SDK's
+    /// own message is a line per credential tried, each with a link; here it becomes one line naming the store and what to
+    /// set up. Null when <paramref name="e"/> is something else.
+    /// </summary>
+    internal static string? SignInFailed(Exception e, IBlobStore? blobs)
+    {
+        if (blobs is null || (e is AggregateException aggregate ? aggregate.InnerExceptions.FirstOrDefault() : e) is not AuthenticationFailedException failed)
+        {
+            return null;
+        }
+
+        var reasons = TroubleshootingLink().Replace(failed.Message, string.Empty)
+            .Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.TrimStart('-', ' ').TrimEnd('.', ' '))
+            .Where(line => line.Length > 0);
+        var what = failed is CredentialUnavailableException ? "no Azure credential is available" : "signing in to Azure failed";
+        return $"the store {blobs.Description} could not sign in: {what} ({string.Join("; ", reasons)}): sign in with 'az login', run "
+            + "where a managed identity is assigned (AZURE_CLIENT_ID names a user-assigned one), or set AZURE_TENANT_ID, AZURE_CLIENT_ID "
+            + $"and AZURE_CLIENT_SECRET for a service principal; or give a SAS URL or a connection string in --store / ${BlobStoreFactory.EnvironmentVariable}";
+    }
+
+    /// <summary>
+    /// The SDK's pointer to its troubleshooting guide, which each credential's message ends with, and its advice on its
+    /// own retry settings after a sign-in that could not reach the identity provider.
+    /// </summary>
+    [GeneratedRegex(@"\s*See the troubleshooting guide for more information\.\s*https://\S+|\s*Retry settings can be adjusted in ClientOptions\.Retry or by configuring a custom retry policy in ClientOptions\.RetryPolicy\.")]
+    private static partial Regex TroubleshootingLink();
+
+    /// <summary>
     /// The message for a store that never answered: the SDK's own ("Retry failed after 6 tries. Retry settings can be
     /// adjusted in ClientOptions.Retry …", then every attempt's error) is about its client, not about what to check.
     /// Null when <paramref name="e"/> is something else (a store that answered, if only with an error).
@@ -151,5 +183,5 @@ internal static class CommandRunner
         && e is IOException or UnauthorizedAccessException or TimeoutException or InvalidDataException
             or RequestFailedException or ArgumentException or KeyNotFoundException or FormatException
             or InvalidOperationException or AggregateException or StorageConflictException
-            or Azure.Identity.AuthenticationFailedException;
+            or AuthenticationFailedException;
 }

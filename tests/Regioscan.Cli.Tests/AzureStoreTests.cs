@@ -65,4 +65,32 @@ public sealed partial class AzureStoreTests(AzuriteFixture azurite) : IClassFixt
         Assert.True(after.ExitCode == 0, after.Error);
         Assert.Equal("{\n  \"latest\": null,\n  \"releases\": []\n}", after.Out.TrimEnd().ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public async Task A_listed_release_whose_blobs_are_gone_is_named_as_lost_by_diff_and_marked_by_releases()
+    {
+        // An account of its own: the demo writes the unprefixed containers, which other tests' runs use in the shared Azurite.
+        using var folder = new TempDirectory("azurite");
+        using var fresh = AzuriteFixture.StartOnDisk(folder.FullPath);
+        var demo = await CliRun.RunAsync("demo", "--store", fresh.ConnectionString);
+        Assert.True(demo.ExitCode == 0, demo.Error);
+        var releases = fresh.CreateBlobServiceClient().GetBlobContainerClient("releases");
+        await foreach (var blob in releases.GetBlobsAsync().Where(b => b.Name.StartsWith("v1.0.0/", StringComparison.Ordinal)))
+        {
+            await releases.DeleteBlobAsync(blob.Name);
+        }
+
+        var diff = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", fresh.ConnectionString);
+        var list = await CliRun.RunAsync("releases", "--store", fresh.ConnectionString);
+
+        Assert.Equal(2, diff.ExitCode);
+        Assert.Empty(diff.Out);
+        Assert.StartsWith(
+            "error: Release 1.0.0 was published (releases/index.json lists it), but its folder releases/v1.0.0/ is missing: restore "
+                + "releases/v1.0.0/ from a backup or another copy of release 1.0.0 (its manifest.json with sha256 ",
+            diff.Error, StringComparison.Ordinal);
+        Assert.True(list.ExitCode == 0, list.Error);
+        Assert.Matches(@"(?m)^1\.0\.0 .* \(folder missing\)$", list.Out);
+        Assert.Equal(diff.Error.TrimEnd()["error: ".Length..], list.Error.TrimEnd()["warning: ".Length..]);
+    }
 }

@@ -1,5 +1,7 @@
 using System.Net.Sockets;
 using Azure;
+using Azure.Core;
+using Azure.Identity;
 using Regioscan.Cli.Tests.Support;
 using Regioscan.Storage;
 
@@ -109,4 +111,57 @@ public sealed class CommandRunnerTests
                 + "or use a SAS that allows read, write, list and delete",
             message);
     }
+
+    [Theory]
+    [InlineData("releases")]
+    [InlineData("publish", "--json")]
+    public async Task An_account_url_without_any_credential_is_one_line_naming_the_store_and_how_to_sign_in(params string[] command)
+    {
+        using var folder = new TempStore();
+        Directory.CreateDirectory(folder.Path);
+        // Only the environment credential, with nothing set: DefaultAzureCredential finds none at once, without asking a
+        // managed identity endpoint or running the Azure CLI, and no request reaches the (unused) address.
+        var environment = new Dictionary<string, string>
+        {
+            ["AZURE_TOKEN_CREDENTIALS"] = "EnvironmentCredential",
+            ["AZURE_TENANT_ID"] = string.Empty,
+            ["AZURE_CLIENT_ID"] = string.Empty,
+            ["AZURE_CLIENT_SECRET"] = string.Empty,
+            ["AZURE_CLIENT_CERTIFICATE_PATH"] = string.Empty,
+        };
+
+        var run = await CliProcess.RunAsync(folder.Path, environment, [.. command, "--store", "https://127.0.0.1:1/devstoreaccount1"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Equal(
+            "error: the store Azure Blob Storage https://127.0.0.1:1/devstoreaccount1 could not sign in: no Azure credential is available "
+                + "(EnvironmentCredential authentication unavailable. Environment variables are not fully configured): " + HowToSignIn,
+            run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task A_sign_in_that_failed_is_one_line_without_the_sdk_links_or_the_secret()
+    {
+        const string secret = "not-a-real-secret-4711";
+        var blobs = BlobStoreFactory.Create("https://127.0.0.1:1/devstoreaccount1");
+        // A real failure of Azure.Identity: the identity provider at this address refuses the connection, and the
+        // credential gives up without retries.
+        var options = new ClientSecretCredentialOptions { AuthorityHost = new Uri("https://127.0.0.1:1/"), Retry = { MaxRetries = 0 } };
+        var credential = new ClientSecretCredential("00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002", secret, options);
+        var failed = await Assert.ThrowsAsync<AuthenticationFailedException>(
+            async () => await credential.GetTokenAsync(new TokenRequestContext(["https://storage.azure.com/.default"])));
+
+        var message = CommandRunner.SignInFailed(failed, blobs);
+
+        Assert.Equal(
+            "the store Azure Blob Storage https://127.0.0.1:1/devstoreaccount1 could not sign in: signing in to Azure failed "
+                + "(ClientSecretCredential authentication failed: Connection refused (127.0.0.1:1)): " + HowToSignIn,
+            message);
+        Assert.DoesNotContain(secret, message, StringComparison.Ordinal);
+    }
+
+    private const string HowToSignIn = "sign in with 'az login', run where a managed identity is assigned (AZURE_CLIENT_ID names a "
+        + "user-assigned one), or set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET for a service principal; or give a SAS "
+        + "URL or a connection string in --store / $REGIOSCAN_STORE";
 }

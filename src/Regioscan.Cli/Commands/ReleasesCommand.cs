@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Regioscan.Cli.Output;
 using Regioscan.Core.Pipeline;
 using Regioscan.Core.Releases.Metadata;
+using Regioscan.Core.Storage;
 
 namespace Regioscan.Cli.Commands;
 
@@ -20,8 +21,9 @@ internal static class ReleasesCommand
             var catalog = services.GetRequiredService<ReleaseCatalog>();
             var index = await catalog.GetIndexAsync(cancellationToken);
             var latest = await LatestAsync(catalog, console, cancellationToken);
+            var folders = await catalog.ListVersionFoldersAsync(cancellationToken);
             var unlisted = await catalog.UnlistedReleasesAsync(
-                await catalog.ListVersionFoldersAsync(cancellationToken), index, ReleaseVersion.TryParse(latest, out var current) ? current : null, cancellationToken);
+                folders, index, ReleaseVersion.TryParse(latest, out var current) ? current : null, cancellationToken);
             if (unlisted.Count > 0)
             {
                 var what = index.Releases.Count == 0
@@ -31,6 +33,7 @@ internal static class ReleasesCommand
                     $"warning: {what}: listed from their manifests. The next publish ('regioscan publish --reason recovery') adds them to index.json.");
             }
 
+            var lost = await WarnOfLostReleasesAsync(catalog, console, index, folders, cancellationToken);
             var releases = index.Releases.Concat(unlisted).OrderBy(r => ReleaseVersion.Parse(r.Version)).ToList();
             if (parsed.GetValue(json))
             {
@@ -47,7 +50,8 @@ internal static class ReleasesCommand
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{"version",-10} {"published (UTC)",-17} {"initiatives",11} {"activities",10} {"reach/yr",9}  reason"));
             foreach (var r in releases)
             {
-                var mark = r.Version == latest ? " (latest)" : string.Empty;
+                var mark = (lost.TryGetValue(r.Version, out var what) ? $" ({what})" : string.Empty)
+                    + (r.Version == latest ? " (latest)" : string.Empty);
                 await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{r.Version,-10} {r.PublishedAt.UtcDateTime,-17:yyyy-MM-dd HH:mm} {r.Counts.Initiatives,11} {r.Counts.Activities,10} {r.Counts.ReachPerYear,9}  {OneLine(r.Reason)}{mark}"));
             }
@@ -55,6 +59,34 @@ internal static class ReleasesCommand
             return CliApp.Ok;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Warns of each release <c>index.json</c> lists whose version folder, or its manifest, is gone (from the one listing of
+    /// the version folders already made, not a call per release), with how to restore it. Returns what each lacks, to mark
+    /// its row: such a release cannot be downloaded or compared.
+    /// </summary>
+    private static async Task<Dictionary<string, string>> WarnOfLostReleasesAsync(
+        ReleaseCatalog catalog, CliConsole console, ReleaseIndex index, SortedDictionary<ReleaseVersion, bool> folders, CancellationToken cancellationToken)
+    {
+        var lost = new Dictionary<string, string>(StringComparer.Ordinal);
+        VersionedContent? latestCopy = null;
+        foreach (var entry in index.Releases)
+        {
+            var version = ReleaseVersion.Parse(entry.Version);
+            var folderExists = folders.TryGetValue(version, out var complete);
+            if (complete)
+            {
+                continue;
+            }
+
+            latestCopy ??= await catalog.ReadLatestManifestCopyAsync(cancellationToken);
+            lost[entry.Version] = folderExists ? "manifest missing" : "folder missing";
+            await console.Error.WriteLineAsync("warning: " + ReleaseCatalog.LostReleaseMessage(
+                version, "releases/index.json lists it", folderExists, entry.ManifestSha256, latestCopy));
+        }
+
+        return lost;
     }
 
     /// <summary>

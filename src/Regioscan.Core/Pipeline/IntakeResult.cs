@@ -26,4 +26,10 @@ public sealed record IntakeResult(string UploadId, string ProvinceCode, bool Acc
     /// now (<see cref="AlreadyProcessed"/> false) or rejected again (true).
     /// </summary>
     public string? EarlierFile { get; init; }
+
+    /// <summary>
+    /// The province's current scan when this accepted upload did not become it: another ingest of the same province made
+    /// its scan current while this one ran (the first of two at once to finish keeps its scan current). Null otherwise.
+    /// </summary>
+    public ScanPointer? CurrentInstead { get; init; }
 }

@@ -41,6 +41,9 @@ public sealed partial class IntakeService
         var province = Provinces.FindByCode(provinceCode)
             ?? throw new ArgumentException($"'{provinceCode}' is not a province code; use PV20 … PV31.", nameof(provinceCode));
         fileName = Path.GetFileName(fileName);
+        // The province's current scan as this ingest found it: a scan another ingest makes current while this one runs is
+        // newer than anything this one was started to replace, and is not overwritten (MakeCurrentAsync).
+        var found = (await _store.ReadAsync(Containers.Scans, PipelinePaths.ScanPointerName(province.Code), cancellationToken))?.ETag;
 
         await using var copy = _scratch.CreateForStore();
         var hashing = new LeaveOpenStream(copy);
@@ -59,8 +62,8 @@ public sealed partial class IntakeService
         if (earlier is { Accepted: true } done)
         {
             LogAlreadyProcessed(_logger, fileName, uploadId, done.Accepted);
-            await MakeCurrentAsync(province.Code, uploadId, sha256, done.Report.File, cancellationToken);
-            return new IntakeResult(uploadId, province.Code, done.Accepted, done.Report, true, done.Container + "/" + folder);
+            var notCurrent = await MakeCurrentAsync(province.Code, uploadId, sha256, done.Report.File, found, cancellationToken);
+            return new IntakeResult(uploadId, province.Code, done.Accepted, done.Report, true, done.Container + "/" + folder) { CurrentInstead = notCurrent };
         }
 
         copy.Position = 0;
@@ -106,15 +109,12 @@ public sealed partial class IntakeService
             return new IntakeResult(uploadId, province.Code, other.Accepted, other.Report, true, other.Container + "/" + folder);
         }
 
-        if (scan is not null)
-        {
-            await MakeCurrentAsync(province.Code, uploadId, sha256, fileName, cancellationToken);
-        }
-
+        var instead = scan is null ? null : await MakeCurrentAsync(province.Code, uploadId, sha256, fileName, found, cancellationToken);
         LogIngested(_logger, fileName, province.Code, uploadId, scan is not null, result.Report.Errors.Count);
         return new IntakeResult(uploadId, province.Code, scan is not null, result.Report, false, container + "/" + folder)
         {
             EarlierFile = earlier?.Report.File,
+            CurrentInstead = instead,
         };
     }
 
@@ -172,22 +172,45 @@ public sealed partial class IntakeService
         return null;
     }
 
-    /// <summary>Points the province's current scan at this upload (optimistic concurrency on the pointer).</summary>
-    private Task MakeCurrentAsync(string provinceCode, string uploadId, string sha256, string fileName, CancellationToken cancellationToken) =>
-        PipelineResilience.Concurrency.ExecuteAsync(
-            async token =>
+    /// <summary>
+    /// Points the province's current scan at this upload, unless another ingest of the province made its own scan current
+    /// since this one found the pointer (<paramref name="found"/>, its ETag then): of two ingests at once the first to
+    /// finish keeps its scan current, and this one, finishing later, was started without knowing that scan and must not
+    /// silently replace it. Returns that other scan's pointer when this upload did not become current, else null.
+    /// </summary>
+    private async Task<ScanPointer?> MakeCurrentAsync(
+        string provinceCode, string uploadId, string sha256, string fileName, string? found, CancellationToken cancellationToken)
+    {
+        var name = PipelinePaths.ScanPointerName(provinceCode);
+        while (true)
+        {
+            var current = await _store.ReadJsonAsync<ScanPointer>(Containers.Scans, name, cancellationToken);
+            if (current?.Value.UploadId == uploadId)
             {
-                var name = PipelinePaths.ScanPointerName(provinceCode);
-                var current = await _store.ReadJsonAsync<ScanPointer>(Containers.Scans, name, token);
-                if (current?.Value.UploadId == uploadId)
-                {
-                    return;
-                }
+                return null;
+            }
 
+            if (current is { } other && other.ETag != found)
+            {
+                LogNotCurrent(_logger, fileName, provinceCode, uploadId, other.Value.File, other.Value.UploadId);
+                return other.Value;
+            }
+
+            try
+            {
                 var pointer = new ScanPointer(uploadId, sha256, fileName, _time.GetUtcNow());
-                await _store.WriteIfMatchAsync(Containers.Scans, name, Releases.Metadata.ReleaseJson.Serialize(pointer), current?.ETag, token);
-            },
-            cancellationToken).AsTask();
+                await _store.WriteIfMatchAsync(Containers.Scans, name, Releases.Metadata.ReleaseJson.Serialize(pointer), current?.ETag, cancellationToken);
+                return null;
+            }
+            catch (StorageConflictException)
+            {
+                // Another ingest wrote the pointer between the read and the write: read what it wrote.
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} was accepted as upload {UploadId} but is not the current scan of {Province}: {OtherFile} (upload {OtherUploadId}) was made current while it was ingested")]
+    private static partial void LogNotCurrent(ILogger logger, string file, string province, string uploadId, string otherFile, string otherUploadId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {File} for {Province} as upload {UploadId}: accepted={Accepted}, errors={Errors}")]
     private static partial void LogIngested(ILogger logger, string file, string province, string uploadId, bool accepted, int errors);

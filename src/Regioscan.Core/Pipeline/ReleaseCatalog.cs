@@ -13,7 +13,7 @@ using Regioscan.Core.Storage;
 namespace Regioscan.Core.Pipeline;
 
 /// <summary>Reads what has been published: the index, the latest pointer, manifests, and the tables behind them.</summary>
-public sealed class ReleaseCatalog
+public sealed partial class ReleaseCatalog
 {
     /// <summary>Name of the index of all releases.</summary>
     public const string IndexName = "index.json";
@@ -117,9 +117,14 @@ public sealed class ReleaseCatalog
 
     /// <summary>The manifest of a complete release.</summary>
     /// <exception cref="KeyNotFoundException">The release does not exist (or is incomplete).</exception>
+    /// <exception cref="InvalidDataException">
+    /// The release was published (<c>index.json</c> lists it, or <c>latest.json</c> names it) but its folder or its manifest is
+    /// gone; the message says how to restore it.
+    /// </exception>
     public async Task<ReleaseManifest> GetPublishedManifestAsync(string version, CancellationToken cancellationToken = default) =>
         await GetManifestAsync(version, cancellationToken)
-            ?? throw new KeyNotFoundException($"Release {version} does not exist. Run 'regioscan releases' to list the releases.");
+            ?? throw (await LostReleaseAsync(ReleaseVersion.Parse(version), cancellationToken) as Exception
+                ?? new KeyNotFoundException($"Release {version} does not exist. Run 'regioscan releases' to list the releases."));
 
     /// <summary>The folder of a release, <c>v1.2.3/</c>.</summary>
     public static string Folder(string version) => ReleaseVersion.Parse(version).FolderName + "/";

@@ -9,7 +9,7 @@ public sealed class ReleasesOfADamagedStoreTests
     [Fact]
     public async Task Without_index_json_the_releases_are_listed_from_their_version_folders_with_a_warning()
     {
-        using var store = await DemoAsync();
+        using var store = await TempStore.WithDemoAsync();
         File.Delete(Path.Combine(store.Path, "releases", "index.json"));
 
         var run = await CliRun.RunAsync("releases", "--store", store.Path);
@@ -27,7 +27,7 @@ public sealed class ReleasesOfADamagedStoreTests
     [Fact]
     public async Task With_an_unreadable_latest_json_the_releases_are_listed_from_index_json_and_none_is_marked_latest()
     {
-        using var store = await DemoAsync();
+        using var store = await TempStore.WithDemoAsync();
         await File.WriteAllTextAsync(Path.Combine(store.Path, "releases", "latest.json"), "{garbage");
 
         var run = await CliRun.RunAsync("releases", "--store", store.Path);
@@ -42,13 +42,5 @@ public sealed class ReleasesOfADamagedStoreTests
         using var listed = JsonDocument.Parse(json.Out);
         Assert.Equal(JsonValueKind.Null, listed.RootElement.GetProperty("latest").ValueKind);
         Assert.Equal(2, listed.RootElement.GetProperty("releases").GetArrayLength());
-    }
-
-    private static async Task<TempStore> DemoAsync()
-    {
-        var store = new TempStore();
-        var demo = await CliRun.RunAsync("demo", "--store", store.Path);
-        Assert.True(demo.ExitCode == 0, demo.Error);
-        return store;
     }
 }
