@@ -13,7 +13,9 @@ namespace Regioscan.Core.Pipeline;
 /// Ingests one upload: validates it and stages it in <c>scans/{PVxx}/{uploadId}/</c> (raw bytes,
 /// the staged scan (<c>initiatives.jsonl</c>, <c>activities.jsonl</c>, <c>summary.json</c>), <c>report.json</c>) or <c>quarantine/{PVxx}/{uploadId}/</c> (raw bytes, report).
 /// Idempotent: the upload id is the content hash, files are written create-only and
-/// <c>report.json</c> last, so a retry after a crash completes the work and a repeat changes nothing.
+/// <c>report.json</c> last, so a retry after a crash completes the work and a repeat of accepted bytes changes nothing.
+/// Rejected bytes are validated again when they come again (the rules may have changed): only their report is rewritten,
+/// unless they pass now.
 /// </summary>
 public sealed partial class IntakeService
 {

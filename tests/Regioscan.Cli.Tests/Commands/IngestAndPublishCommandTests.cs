@@ -40,6 +40,23 @@ public sealed class IngestAndPublishCommandTests
     }
 
     [Fact]
+    public async Task A_rejected_file_ingested_again_is_validated_again_and_says_so()
+    {
+        using var store = new TempStore();
+        var file = store.File("dr.csv", Upload("PV22").Content);
+
+        // Drenthe's file for Groningen is rejected, and again: the same bytes are checked again, not given the old verdict.
+        var first = await CliRun.RunAsync("ingest", file, "--province", "PV20", "--store", store.Path);
+        var second = await CliRun.RunAsync("ingest", file, "--province", "PV20", "--store", store.Path);
+
+        Assert.Equal((1, 1), (first.ExitCode, second.ExitCode));
+        Assert.Contains($"this exact file was rejected before, as {Path.GetFileName(file)}; validated again with the current rules, it is still rejected", second.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("nothing new was stored", second.Error, StringComparison.Ordinal);
+        Assert.Equal(first.Out.Trim(), second.Out.Trim());
+        Assert.Single(Directory.GetDirectories(Path.Combine(store.Path, "quarantine", "PV20")));
+    }
+
+    [Fact]
     public async Task A_file_for_another_province_is_quarantined_with_its_report()
     {
         using var store = new TempStore();
