@@ -34,6 +34,7 @@ public sealed class XlsxRowSource : IScanRowSource
     private readonly Func<IScanRowSource, bool>? _holdsScan;
     private readonly List<string> _cells = [];
     private readonly List<XlsxUncomputedFormula> _uncomputed = [];
+    private readonly List<XlsxYearOnlyDate> _yearOnlyDates = [];
     private SpreadsheetDocument? _document;
     private OpenXmlReader? _reader;
     private string[] _sharedStrings = [];
@@ -90,6 +91,12 @@ public sealed class XlsxRowSource : IScanRowSource
     /// <summary>The cells of the current row that hold a formula without its result: they read as empty.</summary>
     public IReadOnlyList<XlsxUncomputedFormula> UncomputedFormulas => _uncomputed;
 
+    /// <summary>
+    /// The date cells of the current row whose format shows only the year (<c>yyyy</c>): they read as their date, as any
+    /// date cell does, and a year column takes the year they show instead (<see cref="XlsxYearOnlyDate"/>).
+    /// </summary>
+    public IReadOnlyList<XlsxYearOnlyDate> YearOnlyDates => _yearOnlyDates;
+
     /// <inheritdoc />
     public bool ReadRow()
     {
@@ -123,6 +130,7 @@ public sealed class XlsxRowSource : IScanRowSource
         _ended = true;
         _cells.Clear();
         _uncomputed.Clear();
+        _yearOnlyDates.Clear();
         return false;
     }
 
@@ -357,6 +365,7 @@ public sealed class XlsxRowSource : IScanRowSource
             : _row + 1;
         _cells.Clear();
         _uncomputed.Clear();
+        _yearOnlyDates.Clear();
         var depth = reader.Depth;
         while (reader.Read() && !(reader.IsEndElement && reader.Depth == depth))
         {
@@ -459,9 +468,23 @@ public sealed class XlsxRowSource : IScanRowSource
             _ => DateFormatOf(style) switch
             {
                 XlsxDateFormat.None => XlsxCellText.Number(value),
-                var format => XlsxCellText.Date(value, _date1904, yearOnly: format == XlsxDateFormat.Year),
+                XlsxDateFormat.Year => YearOnlyDate(column, value),
+                _ => XlsxCellText.Date(value, _date1904),
             },
         };
+    }
+
+    /// <summary>A date cell whose format shows only its year: its date, with the year it shows noted for a year column.</summary>
+    private string YearOnlyDate(int column, string value)
+    {
+        var date = XlsxCellText.Date(value, _date1904);
+        var year = XlsxCellText.Date(value, _date1904, yearOnly: true);
+        if (year != date)
+        {
+            _yearOnlyDates.Add(new XlsxYearOnlyDate(column, year));
+        }
+
+        return date;
     }
 
     private XlsxDateFormat DateFormatOf(string? style) =>

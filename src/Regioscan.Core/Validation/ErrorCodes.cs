@@ -146,7 +146,8 @@ public static class ErrorCodes
             "A cell does not read as its type: a whole number, a decimal number, a year, a website address, " +
             "or a single value where the column allows only one. A date where a year or number is expected is named as a date " +
             "(an Excel date cell as the date it shows, such as `2017-01-01`), with the year to type. A date cell formatted to show " +
-            "only its year (`yyyy`, which Excel shows as 2017) is read as that year, and a year typed into a cell " +
+            "only its year (`yyyy`, which Excel shows as 2017) is read as that year in a year column (in other columns it is the " +
+            "date it holds), and a year typed into a cell " +
             "formatted as a date (2017, which Excel shows as 9-7-1905) is read as the year. Also a workbook cell that holds a " +
             "formula without its computed value, as programs other than Excel may store it: the file holds no value for the cell.",
             "`veel` or `1,5` in `bereik_per_jaar`; `lokaal, regionaal` in `werkgebied`; `1-1-2017` in `startjaar`.",

@@ -397,6 +397,12 @@ internal sealed class ValidationRun : IDisposable
             {
                 _cells.ReadUncomputedFormula(_row, column, formula);
             }
+            else if (_workbook is not null && ScanTemplate.Columns[column].Kind == CellKind.Year
+                && _workbook.YearShown(map.CellOfColumn[column]) is { } year)
+            {
+                // A date cell formatted to show only its year (yyyy) shows a year, which is what a year column asks for.
+                _cells.Read(_row, column, year, true);
+            }
             else
             {
                 _cells.Read(_row, column, _row.Text[column], map.CellOfColumn[column] >= 0);

@@ -55,6 +55,24 @@ internal sealed class WorkbookCells(XlsxRowSource source, HeaderMap map, IssueLi
         return null;
     }
 
+    /// <summary>
+    /// The year that cell <paramref name="cell"/> of the current row shows, when it is a date cell whose format shows only
+    /// the year (<see cref="XlsxYearOnlyDate"/>); null otherwise. Asked only for year columns.
+    /// </summary>
+    public string? YearShown(int cell)
+    {
+        var dates = source.YearOnlyDates;
+        for (var i = 0; i < dates.Count; i++)
+        {
+            if (dates[i].Cell == cell)
+            {
+                return dates[i].Year;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Reports the ranges that cover the current row: on the header row every one, on a data row those across columns.</summary>
     /// <remarks>Called on every row: indexed loops, as enumerating a list through its interface allocates.</remarks>
     private void CheckMerged(bool header)

@@ -103,7 +103,7 @@ public sealed class XlsxRowSourceTests
     }
 
     [Fact]
-    public void A_date_with_a_format_that_shows_only_the_year_reads_as_that_year()
+    public void A_date_with_a_format_that_shows_only_the_year_reads_as_its_date_and_notes_the_year_it_shows()
     {
         // Styles 1–3 show only the year; 4 (yy) and 5 (mmm yyyy) show more of the date, and stay dates.
         const string styles = """
@@ -120,7 +120,12 @@ public sealed class XlsxRowSourceTests
             </row></sheetData></worksheet>
             """, stylesXml: styles);
 
-        Assert.Equal(["2017", "2017", "2017", "2017-12-31", "2017-12-31", "2016"], ReadAll(workbook, out _)[0].Cells);
+        using var file = ScanFileReader.Open(new MemoryStream(workbook), 1 << 30, 1 << 20);
+        var source = (XlsxRowSource)file.Rows!;
+        Assert.True(source.ReadRow());
+
+        Assert.Equal(["2017-12-31", "2017-12-31 18:00", "2017-12-31", "2017-12-31", "2017-12-31", "2016"], Enumerable.Range(0, source.CellCount).Select(source.GetCell));
+        Assert.Equal([new XlsxYearOnlyDate(0, "2017"), new XlsxYearOnlyDate(1, "2017"), new XlsxYearOnlyDate(2, "2017")], source.YearOnlyDates);
     }
 
     [Theory]
@@ -141,6 +146,7 @@ public sealed class XlsxRowSourceTests
     [Fact]
     public void A_date_cell_that_shows_only_its_year_is_that_year_in_a_year_column_and_one_that_shows_the_day_is_not()
     {
+        // In any other column such a cell is the date it holds: 1-1-2022 formatted yyyy in bereik_per_jaar is no reach of 2022.
         const string styles = """
             <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy"/></numFmts>
             <cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>
@@ -157,6 +163,12 @@ public sealed class XlsxRowSourceTests
         var initiative = Assert.Single(result.Scan!.Initiatives);
         Assert.Equal(((int?)2017, (int?)2018), (initiative.StartYear, initiative.EndYear));
         Assert.Equal((ErrorCodes.TypeError, "eindjaar", "2018-12-31"), (error.Code, error.Column, error.Value));
+
+        string[] withReach = [.. header, "bereik_per_jaar"];
+        var reach = XlsxFiles.Raw(XlsxFiles.Sheet([withReach, [.. row, "2017", "2018", """<c r="L2" s="1"><v>44562</v></c>"""]]), stylesXml: styles);
+        var reachError = Assert.Single(Validate(reach).Errors);
+        Assert.Equal((ErrorCodes.TypeError, "bereik_per_jaar", "2022-01-01"), (reachError.Code, reachError.Column, reachError.Value));
+        Assert.Equal("'2022-01-01' is a date, and bereik_per_jaar holds a whole number.", reachError.Message);
     }
 
     [Fact]
