@@ -37,7 +37,8 @@ internal static class ReleasesCommand
             var releases = index.Releases.Concat(unlisted).OrderBy(r => ReleaseVersion.Parse(r.Version)).ToList();
             if (parsed.GetValue(json))
             {
-                await JsonOutput.WriteAsync(console.Out, new { latest, releases });
+                // "lost": the releases that cannot be downloaded or compared, by what they lack, for a script to check.
+                await JsonOutput.WriteAsync(console.Out, new { latest, releases, lost });
                 return CliApp.Ok;
             }
 

@@ -101,9 +101,12 @@ public sealed partial class Publisher
             return new Recovered(null, etag, taken);
         }
 
+        // The current release's folder gone: latest/ is often an exact copy of it, which the message says (as diff and releases do).
         manifest ??= await _catalog.GetManifestAsync(current.Value.ToString(), cancellationToken)
             ?? throw new InvalidDataException(
-                FolderMissingMessage(current.Value, $"latest.json points at release {current}", published.GetValueOrDefault(current.Value)));
+                "Publishing stops here: " + ReleaseCatalog.LostReleaseMessage(
+                    current.Value, $"latest.json points at it", folders.ContainsKey(current.Value),
+                    published.GetValueOrDefault(current.Value), latestCopy));
         await AddToIndexAsync(manifest, cancellationToken);
         // Recovery wrote nothing under latest/, so latest/manifest.json is still the copy read above.
         await RefreshLatestFolderAsync(manifest, latestCopy, progress, cancellationToken);

@@ -59,8 +59,8 @@ public sealed partial class ReleaseCatalog
         var restore = (folderExists, exact) switch
         {
             (true, true) => $"{copy}, so a publish ('regioscan publish --reason recovery') restores {folder}manifest.json from there",
-            (false, true) => $"releases/latest/ is an exact copy of it ({copy}): copy every file of releases/latest/ into {folder} and "
-                + "check them there with 'sha256sum -c SHA256SUMS'",
+            (false, true) => $"releases/latest/ is an exact copy of it ({copy}): copy all of releases/latest/, its map/ folder too, into "
+                + $"{folder} (in a local store 'cp -a releases/latest/. {folder}') and check them there with 'sha256sum -c SHA256SUMS'",
             _ => $"restore {folder} from a backup or another copy of release {version} (its manifest.json "
                 + (recordedSha256 is null ? $"with \"version\": \"{version}\"" : $"with sha256 {recordedSha256}, as index.json records,")
                 + " and every file its manifest lists; check them with 'sha256sum -c SHA256SUMS')",

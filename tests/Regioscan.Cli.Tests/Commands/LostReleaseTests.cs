@@ -45,18 +45,30 @@ public sealed class LostReleaseTests
         Assert.Equal(
             "error: Release 1.1.0 was published (releases/index.json lists it), but its folder releases/v1.1.0/ is missing: releases/latest/ "
                 + $"is an exact copy of it (releases/latest/manifest.json has the sha256 {RecordedSha256(store, "1.1.0")} that index.json records "
-                + "for it): copy every file of releases/latest/ into releases/v1.1.0/ and check them there with 'sha256sum -c SHA256SUMS'. Do not "
+                + "for it): copy all of releases/latest/, its map/ folder too, into releases/v1.1.0/ (in a local store 'cp -a releases/latest/. "
+                + "releases/v1.1.0/') and check them there with 'sha256sum -c SHA256SUMS'. Do not "
                 + "delete latest.json or index.json: the next release would then reuse the version number.",
             run.Error.TrimEnd());
 
-        Directory.CreateDirectory(Release(store, "1.1.0"));
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(store.Path, "releases", "latest")))
+        // The advice, followed: every file of latest/, in its folders, and each matches SHA256SUMS.
+        var latest = Path.Combine(store.Path, "releases", "latest");
+        foreach (var file in Directory.EnumerateFiles(latest, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(Release(store, "1.1.0"), Path.GetFileName(file)));
+            var target = Path.Combine(Release(store, "1.1.0"), Path.GetRelativePath(latest, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
 
         var again = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", store.Path);
         Assert.True(again.ExitCode == 0, again.Error);
+        var sums = File.ReadAllLines(Path.Combine(Release(store, "1.1.0"), "SHA256SUMS"));
+        Assert.Contains(sums, line => line.Contains("map/", StringComparison.Ordinal));
+        foreach (var line in sums)
+        {
+            var (sha256, name) = (line[..64], line[66..]);
+            var bytes = File.ReadAllBytes(Path.Combine(Release(store, "1.1.0"), name));
+            Assert.Equal(sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        }
     }
 
     [Fact]
@@ -107,6 +119,25 @@ public sealed class LostReleaseTests
                 + "releases/v1.0.0/ from a backup",
             run.Error[..(run.Error.IndexOf(" or another copy", StringComparison.Ordinal))]);
         Assert.Single(run.Error.TrimEnd().Split('\n'));
+
+        // A script reads the same from --json: the release is listed, and named in "lost" with what it lacks.
+        var json = await CliRun.RunAsync("releases", "--store", store.Path, "--json");
+        Assert.True(json.ExitCode == 0, json.Error);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        Assert.Equal("folder missing", document.RootElement.GetProperty("lost").GetProperty("1.0.0").GetString());
+        Assert.Single(document.RootElement.GetProperty("lost").EnumerateObject());
+        Assert.Equal(2, document.RootElement.GetProperty("releases").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Releases_json_names_no_lost_release_in_a_whole_store()
+    {
+        using var store = await TempStore.WithDemoAsync();
+
+        var json = await CliRun.RunAsync("releases", "--store", store.Path, "--json");
+
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        Assert.Empty(document.RootElement.GetProperty("lost").EnumerateObject());
     }
 
     private static string Release(TempStore store, string version) => Path.Combine(store.Path, "releases", "v" + version);

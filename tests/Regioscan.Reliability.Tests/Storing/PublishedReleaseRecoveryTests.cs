@@ -86,6 +86,31 @@ public sealed class PublishedReleaseRecoveryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_current_release_whose_folder_is_gone_stops_publishing_naming_latest_as_its_copy_and_copying_it_back_works()
+    {
+        var before = await FilesAsync("v1.1.0/");
+        await DeleteFolderAsync("v1.1.0/");
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => _pipeline.FreshPublisher().PublishAsync("after the damage"));
+
+        Assert.StartsWith("Publishing stops here: Release 1.1.0 was published (latest.json points at it), but its folder releases/v1.1.0/ is missing: "
+            + "releases/latest/ is an exact copy of it", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'cp -a releases/latest/. releases/v1.1.0/'", error.Message, StringComparison.Ordinal);
+
+        // The advice, followed (every file of latest/, map/ too): the release is whole again and publishing goes on.
+        var latest = Path.Combine(_folder.FullPath, Containers.Releases, "latest");
+        foreach (var file in Directory.EnumerateFiles(latest, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_folder.FullPath, Containers.Releases, "v1.1.0", Path.GetRelativePath(latest, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        Assert.Equal(before, await FilesAsync("v1.1.0/"));
+        Assert.False((await _pipeline.FreshPublisher().PublishAsync("after the restore")).Published);
+    }
+
+    [Fact]
     public async Task A_version_in_the_index_is_never_issued_again_when_its_folder_is_gone()
     {
         await DeleteFolderAsync("v1.1.0/");
