@@ -93,6 +93,7 @@ internal static class ValidationReportText
                 "encrypted-xlsx" => "a password-protected Excel workbook",
                 "ods" => "an OpenDocument spreadsheet (.ods)",
                 "zip" => "a ZIP archive",
+                "office-document" => "a Word or PowerPoint document",
                 "pdf" => "a PDF document",
                 _ => "binary data",
             };

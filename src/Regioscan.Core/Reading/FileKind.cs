@@ -15,6 +15,9 @@ public enum FileKind
     /// <summary>Another ZIP archive.</summary>
     Zip,
 
+    /// <summary>A Word or PowerPoint document (Office Open XML, a ZIP archive like a workbook, with <c>word/</c> or <c>ppt/</c> parts).</summary>
+    OfficeDocument,
+
     /// <summary>An old Excel 97–2003 workbook or another OLE2 compound file.</summary>
     Xls,
 

@@ -11,9 +11,12 @@ internal static class FileSignature
         if (start.StartsWith("PK\u0003\u0004"u8) || start.StartsWith("PK\u0005\u0006"u8))
         {
             // An OpenDocument file starts with its entry "mimetype", stored unpacked; looked at first, as its packed
-            // entries may hold the bytes "xl/" by chance. An Excel workbook names its parts early: [Content_Types].xml and the xl/ folder.
+            // entries may hold the bytes "xl/" by chance. An Excel workbook names its parts early: [Content_Types].xml and the
+            // xl/ folder; a Word or PowerPoint document has the same [Content_Types].xml, and word/ or ppt/ instead of xl/.
+            // Naming neither, the first bytes leave it to the archive's directory (KindOfArchive).
             return IsOpenDocumentSpreadsheet(start) ? FileKind.OpenDocumentSpreadsheet
-                : start.IndexOf("[Content_Types].xml"u8) >= 0 || start.IndexOf("xl/"u8) >= 0 ? FileKind.Xlsx
+                : start.IndexOf("xl/"u8) >= 0 ? FileKind.Xlsx
+                : start.IndexOf("word/"u8) >= 0 || start.IndexOf("ppt/"u8) >= 0 ? FileKind.OfficeDocument
                 : FileKind.Zip;
         }
 
@@ -42,29 +45,34 @@ internal static class FileSignature
     }
 
     /// <summary>
-    /// Whether a ZIP archive whose first bytes did not tell (see <see cref="Inspect"/>) holds the parts of an Excel workbook
-    /// all the same, by the entries its directory lists: <c>[Content_Types].xml</c> or any under <c>xl/</c>, as in the first bytes.
+    /// What a ZIP archive whose first bytes did not tell (see <see cref="Inspect"/>) is, by the entries its directory lists:
+    /// an Excel workbook when any is under <c>xl/</c> (a workbook's own parts; every Office document has a
+    /// <c>[Content_Types].xml</c>), a Word or PowerPoint document when any is under <c>word/</c> or <c>ppt/</c>, else
+    /// another archive. A workbook whose first part is large (a thumbnail stored first) names none of its parts early.
     /// </summary>
     /// <param name="archive">The archive, seekable and starting at position 0; left open at an undefined position.</param>
-    public static bool HoldsWorkbookParts(Stream archive)
+    public static FileKind KindOfArchive(Stream archive)
     {
         try
         {
             using var zip = new ZipArchive(archive, ZipArchiveMode.Read, leaveOpen: true);
+            var document = false;
             foreach (var entry in zip.Entries)
             {
-                if (entry.FullName is "[Content_Types].xml" || entry.FullName.StartsWith("xl/", StringComparison.Ordinal))
+                if (entry.FullName.StartsWith("xl/", StringComparison.Ordinal))
                 {
-                    return true;
+                    return FileKind.Xlsx;
                 }
+
+                document |= entry.FullName.StartsWith("word/", StringComparison.Ordinal) || entry.FullName.StartsWith("ppt/", StringComparison.Ordinal);
             }
 
-            return false;
+            return document ? FileKind.OfficeDocument : FileKind.Zip;
         }
         catch (InvalidDataException)
         {
             // Damaged or cut short: the first bytes' judgement, a ZIP archive, stands.
-            return false;
+            return FileKind.Zip;
         }
     }
 

@@ -52,11 +52,12 @@ public static class ScanFileReader
                 return new ScanFile(kind, new XlsxRowSource(content, ownsPackage: false, maxFileBytes, holdsScan));
             case FileKind.Xlsx:
                 return new ScanFile(kind, new XlsxRowSource(Copy(prefix, length, limited), ownsPackage: true, maxFileBytes, holdsScan));
-            case FileKind.Zip:
+            case FileKind.Zip or FileKind.OfficeDocument:
                 // A workbook whose first part is large (a thumbnail stored first) names none of its parts in the first
                 // bytes; the archive's directory, at its end, still lists them.
                 var archive = start == 0 ? content : Copy(prefix, length, limited);
-                if (FileSignature.HoldsWorkbookParts(archive))
+                var listed = FileSignature.KindOfArchive(archive);
+                if (listed == FileKind.Xlsx)
                 {
                     archive.Position = 0;
                     return new ScanFile(FileKind.Xlsx, new XlsxRowSource(archive, ownsPackage: archive != content, maxFileBytes, holdsScan));
@@ -67,7 +68,7 @@ public static class ScanFileReader
                     archive.Dispose();
                 }
 
-                return new ScanFile(kind, null);
+                return new ScanFile(listed, null);
             case FileKind.Xls when CompoundFile.IsEncryptedPackage(prefix.AsSpan(0, length), limited):
                 return new ScanFile(FileKind.EncryptedWorkbook, null);
             default:

@@ -95,7 +95,7 @@ public static class ErrorCodes
     [
         new(UnsupportedFormat, IssueSeverity.Error,
             "The upload is not a scan that can be read: an old .xls workbook, a password-protected (encrypted) " +
-            "workbook, a damaged workbook, an OpenDocument spreadsheet (.ods), a ZIP archive, a PDF, another binary file, a file whose header row " +
+            "workbook, a damaged workbook, an OpenDocument spreadsheet (.ods), a Word or PowerPoint document, a ZIP archive, a PDF, another binary file, a file whose header row " +
             "names none of the template's columns, or a workbook with the template's columns on more than one sheet. " +
             "Also reported on a row of a workbook: cells of template columns merged across columns on a data row, or merged in the header row. " +
             "Excel keeps the value of merged cells only in the range's first cell, so the other columns would read as empty; " +

@@ -131,6 +131,7 @@ internal sealed class ValidationRun : IDisposable
             FileKind.Xls => ("xls", "The file is an old Excel workbook (.xls), which is not read; scans are uploaded as .xlsx or CSV."),
             FileKind.EncryptedWorkbook => ("encrypted-xlsx", "The file is a password-protected (encrypted) Excel workbook, which cannot be read without its password."),
             FileKind.Zip => ("zip", "The file is a ZIP archive, not a scan (CSV or an Excel workbook)."),
+            FileKind.OfficeDocument => ("office-document", "The file is a Word or PowerPoint document, not a scan (CSV or an Excel workbook)."),
             FileKind.OpenDocumentSpreadsheet => ("ods",
                 "The file is an OpenDocument spreadsheet (.ods, as LibreOffice and OpenOffice save it), which is not read; scans are uploaded as .xlsx or CSV."),
             FileKind.Pdf => ("pdf", "The file is a PDF document, not a scan (CSV or an Excel workbook)."),
@@ -150,6 +151,8 @@ internal sealed class ValidationRun : IDisposable
                 "\"Excel 2007-365 (.xlsx)\", or \"Text CSV (.csv)\" with the character set UTF-8; then upload that file.",
             FileKind.EncryptedWorkbook => "Open the workbook in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, " +
                 "then clear the password), save it and upload it again. Protecting sheets without encrypting the file is fine.",
+            FileKind.OfficeDocument => "Upload the scan itself: the Excel workbook (.xlsx) or CSV file made from the scan template, " +
+                "with a row per activity; a document with notes or explanations is not uploaded.",
             _ => null,
         });
     }

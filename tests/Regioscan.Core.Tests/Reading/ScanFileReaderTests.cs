@@ -2,6 +2,7 @@ using Regioscan.Testing;
 using System.IO.Compression;
 using System.Text;
 using Regioscan.Core.Reading;
+using Regioscan.Core.Validation;
 
 namespace Regioscan.Core.Tests.Reading;
 
@@ -244,20 +245,98 @@ public sealed class ScanFileReaderTests
         Assert.Equal((2, "Digitaal Doen", "1250"), (source.RowNumber, source.GetCell(0), source.GetCell(1)));
     }
 
-    [Fact]
-    public void A_zip_archive_of_other_files_whose_first_part_is_large_is_still_a_zip_archive()
+    [Theory]
+    [InlineData("data/readme.txt", "Zip")]
+    [InlineData("word/document.xml", "OfficeDocument")]
+    [InlineData("ppt/presentation.xml", "OfficeDocument")]
+    public void A_zip_archive_of_other_files_whose_first_part_is_large_is_told_by_its_directory_too(string part, string expected)
     {
-        using var other = new MemoryStream();
-        using (var zip = new ZipArchive(other, ZipArchiveMode.Create, leaveOpen: true))
+        var archive = WithLargePartFirst(Archive("[Content_Types].xml", part));
+
+        using var file = ScanFileReader.Open(new MemoryStream(archive), 1 << 30, 1 << 20);
+
+        Assert.Equal(expected, file.Kind.ToString());
+        Assert.Null(file.Rows);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_word_document_is_told_as_such_not_as_a_damaged_workbook_though_it_has_the_same_content_types_part(bool largePartFirst)
+    {
+        // [Content_Types].xml first, as Word writes it; with a large part after it, word/ is past the sniffed start.
+        var document = Archive("[Content_Types].xml", "_rels/.rels", "word/document.xml");
+        if (largePartFirst)
         {
-            using var entry = zip.CreateEntry("word/document.xml").Open();
-            entry.Write("<document/>"u8);
+            using var source = new ZipArchive(new MemoryStream(document), ZipArchiveMode.Read);
+            using var stream = new MemoryStream();
+            using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+            {
+                zip.CreateEntry("[Content_Types].xml").Open().Dispose();
+                using (var thumbnail = zip.CreateEntry("docProps/thumbnail.jpeg", CompressionLevel.NoCompression).Open())
+                {
+                    thumbnail.Write(Enumerable.Repeat((byte)0xFF, 70_000).ToArray());
+                }
+
+                zip.CreateEntry("word/document.xml").Open().Dispose();
+            }
+
+            document = stream.ToArray();
         }
 
-        using var file = ScanFileReader.Open(new MemoryStream(WithLargePartFirst(other.ToArray())), 1 << 30, 1 << 20);
+        var report = new ScanValidator(ValidationOptions.Default, new Validation.FixedTimeProvider())
+            .Validate(new MemoryStream(document), "notes.docx", "PV26").Report;
 
-        Assert.Equal(FileKind.Zip, file.Kind);
-        Assert.Null(file.Rows);
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((ErrorCodes.UnsupportedFormat, "office-document"), (error.Code, report.Detected!.Format));
+        Assert.Equal("The file is a Word or PowerPoint document, not a scan (CSV or an Excel workbook).", error.Message);
+    }
+
+    [Fact]
+    public void A_workbook_with_its_content_types_first_and_a_large_part_after_is_still_a_workbook()
+    {
+        var workbook = XlsxFiles.Write([(1, ["initiatief_naam", "bereik_per_jaar"]), (2, ["Digitaal Doen", "1250"])]);
+        using var source = new ZipArchive(new MemoryStream(workbook), ZipArchiveMode.Read);
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var thumbnailWritten = false;
+            foreach (var entry in source.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 2))
+            {
+                if (entry.FullName != "[Content_Types].xml" && !thumbnailWritten)
+                {
+                    thumbnailWritten = true;
+                    using var thumbnail = zip.CreateEntry("docProps/thumbnail.jpeg", CompressionLevel.NoCompression).Open();
+                    thumbnail.Write(Enumerable.Repeat((byte)0xFF, 70_000).ToArray());
+                }
+
+                using var from = entry.Open();
+                using var to = zip.CreateEntry(entry.FullName).Open();
+                from.CopyTo(to);
+            }
+        }
+
+        using var file = ScanFileReader.Open(new MemoryStream(stream.ToArray()), 1 << 30, 1 << 20);
+
+        Assert.Equal(FileKind.Xlsx, file.Kind);
+        Assert.True(file.Rows!.ReadRow() && file.Rows.ReadRow());
+        Assert.Equal("Digitaal Doen", file.Rows.GetCell(0));
+    }
+
+    /// <summary>A ZIP archive of empty entries with these names, in this order.</summary>
+    private static byte[] Archive(params string[] names)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var name in names)
+            {
+                using var entry = zip.CreateEntry(name).Open();
+                entry.Write("<x/>"u8);
+            }
+        }
+
+        return stream.ToArray();
     }
 
     [Fact]
