@@ -13,10 +13,11 @@ internal static class FileSignature
             // An OpenDocument file starts with its entry "mimetype", stored unpacked; looked at first, as its packed
             // entries may hold the bytes "xl/" by chance. An Excel workbook names its parts early: [Content_Types].xml and the
             // xl/ folder; a Word or PowerPoint document has the same [Content_Types].xml, and word/ or ppt/ instead of xl/.
-            // Naming neither, the first bytes leave it to the archive's directory (KindOfArchive).
+            // An Office package that names no part of either kind yet, or none at all, is judged by its directory (KindOfArchive).
             return IsOpenDocumentSpreadsheet(start) ? FileKind.OpenDocumentSpreadsheet
-                : start.IndexOf("xl/"u8) >= 0 ? FileKind.Xlsx
+                : NamesWorkbookPart(start) ? FileKind.Xlsx
                 : start.IndexOf("word/"u8) >= 0 || start.IndexOf("ppt/"u8) >= 0 ? FileKind.OfficeDocument
+                : start.IndexOf("[Content_Types].xml"u8) >= 0 ? FileKind.Xlsx
                 : FileKind.Zip;
         }
 
@@ -44,14 +45,21 @@ internal static class FileSignature
         return LooksBinary(text) ? FileKind.Binary : FileKind.Text;
     }
 
+    /// <summary>Whether the first bytes of a ZIP archive name a part of an Excel workbook (under <c>xl/</c>).</summary>
+    public static bool NamesWorkbookPart(ReadOnlySpan<byte> start) => start.IndexOf("xl/"u8) >= 0;
+
     /// <summary>
     /// What a ZIP archive whose first bytes did not tell (see <see cref="Inspect"/>) is, by the entries its directory lists:
     /// an Excel workbook when any is under <c>xl/</c> (a workbook's own parts; every Office document has a
     /// <c>[Content_Types].xml</c>), a Word or PowerPoint document when any is under <c>word/</c> or <c>ppt/</c>, else
-    /// another archive. A workbook whose first part is large (a thumbnail stored first) names none of its parts early.
+    /// <paramref name="otherwise"/>. A workbook whose first part is large (a thumbnail stored first) names none of its parts early.
     /// </summary>
     /// <param name="archive">The archive, seekable and starting at position 0; left open at an undefined position.</param>
-    public static FileKind KindOfArchive(Stream archive)
+    /// <param name="otherwise">
+    /// What the first bytes made of it, which stands when the directory names neither kind of part or cannot be read: a
+    /// damaged workbook, for one, is read as a workbook, so that its damage is told.
+    /// </param>
+    public static FileKind KindOfArchive(Stream archive, FileKind otherwise)
     {
         try
         {
@@ -67,12 +75,12 @@ internal static class FileSignature
                 document |= entry.FullName.StartsWith("word/", StringComparison.Ordinal) || entry.FullName.StartsWith("ppt/", StringComparison.Ordinal);
             }
 
-            return document ? FileKind.OfficeDocument : FileKind.Zip;
+            return document ? FileKind.OfficeDocument : otherwise;
         }
         catch (InvalidDataException)
         {
-            // Damaged or cut short: the first bytes' judgement, a ZIP archive, stands.
-            return FileKind.Zip;
+            // Damaged or cut short: the first bytes' judgement stands.
+            return otherwise;
         }
     }
 

@@ -47,20 +47,16 @@ public static class ScanFileReader
                 var text = new TextDecodingStream(limited, prefix, length, sourceEnded: length < prefix.Length);
                 var dialect = CsvDialect.Sniff(text.PeekText(SniffBytes));
                 return new ScanFile(kind, new CsvRowSource(text, dialect, maxRecordBytes));
-            case FileKind.Xlsx when start == 0:
-                content.Position = 0;
-                return new ScanFile(kind, new XlsxRowSource(content, ownsPackage: false, maxFileBytes, holdsScan));
-            case FileKind.Xlsx:
-                return new ScanFile(kind, new XlsxRowSource(Copy(prefix, length, limited), ownsPackage: true, maxFileBytes, holdsScan));
-            case FileKind.Zip or FileKind.OfficeDocument:
-                // A workbook whose first part is large (a thumbnail stored first) names none of its parts in the first
-                // bytes; the archive's directory, at its end, still lists them.
+            case FileKind.Xlsx when FileSignature.NamesWorkbookPart(prefix.AsSpan(0, length)):
+                return new ScanFile(kind, Workbook(start == 0 ? content : Copy(prefix, length, limited)));
+            case FileKind.Xlsx or FileKind.Zip or FileKind.OfficeDocument:
+                // The first bytes named no xl/ part: a workbook whose first part is large (a thumbnail stored first), or a
+                // Word document, which has the same [Content_Types].xml. The archive's directory, at its end, tells.
                 var archive = start == 0 ? content : Copy(prefix, length, limited);
-                var listed = FileSignature.KindOfArchive(archive);
+                var listed = FileSignature.KindOfArchive(archive, otherwise: kind);
                 if (listed == FileKind.Xlsx)
                 {
-                    archive.Position = 0;
-                    return new ScanFile(FileKind.Xlsx, new XlsxRowSource(archive, ownsPackage: archive != content, maxFileBytes, holdsScan));
+                    return new ScanFile(listed, Workbook(archive));
                 }
 
                 if (archive != content)
@@ -73,6 +69,13 @@ public static class ScanFileReader
                 return new ScanFile(FileKind.EncryptedWorkbook, null);
             default:
                 return new ScanFile(kind, null);
+        }
+
+        // The upload itself, or its copy in memory (which the source then owns), read as a workbook.
+        XlsxRowSource Workbook(Stream archive)
+        {
+            archive.Position = 0;
+            return new XlsxRowSource(archive, ownsPackage: archive != content, maxFileBytes, holdsScan);
         }
     }
 
