@@ -140,9 +140,18 @@ internal static partial class CommandRunner
             .Select(line => line.TrimStart('-', ' ').TrimEnd('.', ' '))
             .Where(line => line.Length > 0);
         var what = failed is CredentialUnavailableException ? "no Azure credential is available" : "signing in to Azure failed";
-        return $"the store {blobs.Description} could not sign in: {what} ({string.Join("; ", reasons)}): sign in with 'az login', run "
-            + "where a managed identity is assigned (AZURE_CLIENT_ID names a user-assigned one), or set AZURE_TENANT_ID, AZURE_CLIENT_ID "
-            + $"and AZURE_CLIENT_SECRET for a service principal; or give a SAS URL or a connection string in --store / ${BlobStoreFactory.EnvironmentVariable}";
+
+        // A service principal that was set up and failed needs checking, not setting up.
+        var servicePrincipal = failed is not CredentialUnavailableException
+            && (failed.Message.Contains("ClientSecretCredential", StringComparison.Ordinal)
+                || failed.Message.Contains("EnvironmentCredential authentication failed", StringComparison.Ordinal));
+        var how = servicePrincipal
+            ? "check the service principal that AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET name (the tenant, and whether "
+                + "its secret has expired) and that this machine reaches login.microsoftonline.com"
+            : "sign in with 'az login', run where a managed identity is assigned (AZURE_CLIENT_ID names a user-assigned one), or set "
+                + "AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET for a service principal";
+        return $"the store {blobs.Description} could not sign in: {what} ({string.Join("; ", reasons)}): {how}; or give a SAS URL or a "
+            + $"connection string in --store / ${BlobStoreFactory.EnvironmentVariable}";
     }
 
     /// <summary>

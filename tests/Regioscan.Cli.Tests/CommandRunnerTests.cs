@@ -156,7 +156,9 @@ public sealed class CommandRunnerTests
 
         Assert.Equal(
             "the store Azure Blob Storage https://127.0.0.1:1/devstoreaccount1 could not sign in: signing in to Azure failed "
-                + "(ClientSecretCredential authentication failed: Connection refused (127.0.0.1:1)): " + HowToSignIn,
+                + "(ClientSecretCredential authentication failed: Connection refused (127.0.0.1:1)): check the service principal that "
+                + "AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET name (the tenant, and whether its secret has expired) and that "
+                + "this machine reaches login.microsoftonline.com; or give a SAS URL or a connection string in --store / $REGIOSCAN_STORE",
             message);
         Assert.DoesNotContain(secret, message, StringComparison.Ordinal);
     }
