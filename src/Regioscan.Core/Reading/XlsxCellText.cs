@@ -48,21 +48,25 @@ internal static class XlsxCellText
     /// </summary>
     /// <param name="stored">The stored serial number.</param>
     /// <param name="date1904">Whether the workbook counts from 1904 (an old Mac setting) rather than 1900.</param>
-    /// <param name="yearOnly">
-    /// Whether the cell's format shows only the year (<see cref="XlsxDateFormat.Year"/>): the cell reads as that year
-    /// (<c>2017</c>, not <c>2017-12-31</c>), as Excel shows it and a CSV export of the sheet holds it.
-    /// </param>
-    public static string Date(string stored, bool date1904, bool yearOnly = false)
+    public static string Date(string stored, bool date1904) =>
+        TryDate(stored, date1904, out var date) ? Shown(date) : Number(stored);
+
+    /// <summary>
+    /// The date a date cell's stored serial number shows (see <see cref="Date"/>); false for a serial outside Excel's dates
+    /// and for a year typed into the cell, which read as numbers.
+    /// </summary>
+    public static bool TryDate(string stored, bool date1904, out DateTime date)
     {
         if (!double.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) || serial is < 1 or >= 2958466
             || (serial is >= MinTypedYear and <= MaxTypedYear && serial == Math.Floor(serial)))
         {
-            return Number(stored);
+            date = default;
+            return false;
         }
 
         // FromOADate counts from 1899-12-30, which matches Excel's 1900 dates from March 1900 on: Excel counts a 29 February 1900.
-        var date = DateTime.FromOADate(date1904 ? serial + 1462 : serial < 61 ? serial + 1 : serial);
-        return yearOnly ? date.Year.ToString(CultureInfo.InvariantCulture) : Shown(date);
+        date = DateTime.FromOADate(date1904 ? serial + 1462 : serial < 61 ? serial + 1 : serial);
+        return true;
     }
 
     /// <summary>
@@ -85,7 +89,7 @@ internal static class XlsxCellText
             : stored;
 
     /// <summary>A date as a date cell reads: ISO, with <c>HH:mm</c> when it has a time of day.</summary>
-    private static string Shown(DateTime date) =>
+    public static string Shown(DateTime date) =>
         date.TimeOfDay.Ticks == 0
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : date.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -416,8 +416,9 @@ public sealed class XlsxRowSource : IScanRowSource
 
     /// <summary>
     /// The text of the cell the reader is on, by its type (<c>t</c>) and, for a number, its style (<c>s</c>): a number
-    /// whose style shows a date reads as that date, or as its year when the style shows only the year. A formula without
-    /// its result reads as empty and is listed in <see cref="UncomputedFormulas"/>. Leaves the reader on the cell's end.
+    /// whose style shows a date reads as that date; when the style shows only the year, that year is also listed in
+    /// <see cref="YearOnlyDates"/>. A formula without its result reads as empty and is listed in
+    /// <see cref="UncomputedFormulas"/>. Leaves the reader on the cell's end.
     /// </summary>
     private string ReadCell(OpenXmlReader reader, string? type, string? style, int column)
     {
@@ -477,14 +478,13 @@ public sealed class XlsxRowSource : IScanRowSource
     /// <summary>A date cell whose format shows only its year: its date, with the year it shows noted for a year column.</summary>
     private string YearOnlyDate(int column, string value)
     {
-        var date = XlsxCellText.Date(value, _date1904);
-        var year = XlsxCellText.Date(value, _date1904, yearOnly: true);
-        if (year != date)
+        if (!XlsxCellText.TryDate(value, _date1904, out var date))
         {
-            _yearOnlyDates.Add(new XlsxYearOnlyDate(column, year));
+            return XlsxCellText.Number(value);
         }
 
-        return date;
+        _yearOnlyDates.Add(new XlsxYearOnlyDate(column, date.Year.ToString(CultureInfo.InvariantCulture)));
+        return XlsxCellText.Shown(date);
     }
 
     private XlsxDateFormat DateFormatOf(string? style) =>
