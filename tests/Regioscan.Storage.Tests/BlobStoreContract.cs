@@ -396,6 +396,25 @@ public abstract class BlobStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task List_entries_give_the_names_sizes_and_times_that_list_gives_under_a_prefix()
+    {
+        foreach (var name in new[] { "PV20/u1/scan.csv", "PV20/u1/report.json", "PV21/u2/scan.csv", "PV2x.csv", "PV3/u3/scan.csv" })
+        {
+            await Store.CreateAsync(C, name, new MemoryStream(Bytes(name + " with some content")));
+        }
+
+        foreach (var prefix in new[] { "", "PV2", "PV20/", "PV99/" })
+        {
+            var listed = await Store.ListAsync(C, prefix).ToListAsync();
+            var entries = await Store.ListEntriesAsync(C, prefix).ToListAsync();
+            Assert.Equal(listed.Select(b => new BlobEntry(b.Container, b.Name, b.Length, b.LastModified)), entries);
+        }
+
+        Assert.Equal(5, (await Store.ListEntriesAsync(C).ToListAsync()).Count);
+        Assert.Empty(await Store.ListEntriesAsync(Containers.Quarantine).ToListAsync());
+    }
+
+    [Fact]
     public async Task List_filters_by_prefix_including_a_partial_segment()
     {
         foreach (var name in new[] { "PV20/u1/scan.csv", "PV20/u1/report.json", "PV21/u2/scan.csv", "PV2x.csv", "PV3/u3/scan.csv" })

@@ -163,8 +163,10 @@ public sealed partial class UploadProcessor
     /// </summary>
     public async Task<ProcessResult> ProcessAllAsync(string? reason, IProgress<string>? progress = null, bool publish = true, CancellationToken cancellationToken = default)
     {
-        var blobs = new List<StoredBlob>();
-        await foreach (var blob in _store.ListAsync(Containers.Uploads, string.Empty, cancellationToken))
+        // Names, sizes and times only: each upload's ETag is read when it is processed, and a local folder would hash every
+        // upload to give one here (a new upload then twice before intake reads it).
+        var blobs = new List<BlobEntry>();
+        await foreach (var blob in _store.ListEntriesAsync(Containers.Uploads, string.Empty, cancellationToken))
         {
             blobs.Add(blob);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Regioscan.Core.Storage;
 
 /// <summary>
@@ -30,6 +32,20 @@ public interface IBlobStore
 
     /// <summary>Lists the blobs whose names start with <paramref name="prefix"/>, ordered by name (ordinal).</summary>
     IAsyncEnumerable<StoredBlob> ListAsync(string container, string prefix = "", CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists the names, sizes and times of the blobs whose names start with <paramref name="prefix"/>, ordered by name
+    /// (ordinal): <see cref="ListAsync"/> without the ETags and hashes, which a store may have to read every blob for (a
+    /// local folder's ETag is the hash of the file's content). For a caller that reads what it needs of each blob later.
+    /// </summary>
+    async IAsyncEnumerable<BlobEntry> ListEntriesAsync(
+        string container, string prefix = "", [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var blob in ListAsync(container, prefix, cancellationToken))
+        {
+            yield return new BlobEntry(blob.Container, blob.Name, blob.Length, blob.LastModified);
+        }
+    }
 
     /// <summary>
     /// Create-only write: stores <paramref name="content"/> with its SHA-256 recorded, unless the blob exists.

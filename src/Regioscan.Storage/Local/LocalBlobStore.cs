@@ -91,6 +91,27 @@ public sealed class LocalBlobStore : IBlobStore
     public async IAsyncEnumerable<StoredBlob> ListAsync(
         string container, string prefix = "", [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        foreach (var (name, file) in ListFiles(container, prefix))
+        {
+            var blob = await DescribeAsync(container, name, file, cancellationToken);
+            if (blob is not null)
+            {
+                yield return blob;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>No file is read: what the file system says of each is the answer, and a file removed meanwhile is left out.</remarks>
+    public IAsyncEnumerable<BlobEntry> ListEntriesAsync(string container, string prefix = "", CancellationToken cancellationToken = default) =>
+        ListFiles(container, prefix)
+            .Where(f => f.File.Exists)
+            .Select(f => new BlobEntry(container, f.Name, f.File.Length, new DateTimeOffset(f.File.LastWriteTimeUtc)))
+            .ToAsyncEnumerable();
+
+    /// <summary>The files of a container whose blob names start with <paramref name="prefix"/>, ordered by name (ordinal).</summary>
+    private List<(string Name, FileInfo File)> ListFiles(string container, string prefix)
+    {
         BlobNames.ValidateContainer(container);
         BlobNames.ValidatePrefix(prefix);
         var containerFolder = Path.Combine(Root, container);
@@ -118,14 +139,7 @@ public sealed class LocalBlobStore : IBlobStore
         }
 
         names.Sort(StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            var blob = await DescribeAsync(container, name, new FileInfo(Path.Combine(containerFolder, ToPath(name))), cancellationToken);
-            if (blob is not null)
-            {
-                yield return blob;
-            }
-        }
+        return names.ConvertAll(name => (name, new FileInfo(Path.Combine(containerFolder, ToPath(name)))));
     }
 
     /// <inheritdoc />

@@ -62,6 +62,16 @@ internal sealed class CrashingBlobStore : IBlobStore
         }
     }
 
+    public async IAsyncEnumerable<BlobEntry> ListEntriesAsync(string container, string prefix = "", [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Alive();
+        await foreach (var entry in _inner.ListEntriesAsync(container, prefix, cancellationToken))
+        {
+            Alive();
+            yield return entry;
+        }
+    }
+
     public async Task<CreateOutcome> CreateAsync(string container, string name, Stream content, CancellationToken cancellationToken = default)
     {
         Alive();

@@ -26,6 +26,9 @@ internal sealed class PausingBlobStore(IBlobStore inner, Func<string, string, Ta
     public IAsyncEnumerable<StoredBlob> ListAsync(string container, string prefix = "", CancellationToken cancellationToken = default) =>
         inner.ListAsync(container, prefix, cancellationToken);
 
+    public IAsyncEnumerable<BlobEntry> ListEntriesAsync(string container, string prefix = "", CancellationToken cancellationToken = default) =>
+        inner.ListEntriesAsync(container, prefix, cancellationToken);
+
     public Task<CreateOutcome> CreateAsync(string container, string name, Stream content, CancellationToken cancellationToken = default) =>
         inner.CreateAsync(container, name, content, cancellationToken);
 
