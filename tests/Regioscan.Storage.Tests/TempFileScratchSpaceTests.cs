@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Regioscan.Core.Storage;
 using Regioscan.Storage.Local;
+using Regioscan.Storage.Tests.Support;
 using Regioscan.Testing;
 
 namespace Regioscan.Storage.Tests;
@@ -66,6 +67,38 @@ public sealed class TempFileScratchSpaceTests : IDisposable
         }
 
         Assert.Empty(Directory.EnumerateFiles(_folder.FullPath));
+    }
+
+    [Fact]
+    public void A_file_flushed_ahead_leaves_what_is_on_disk_out_of_the_kernels_cache_while_it_is_written()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // The advice is Linux's (posix_fadvise); elsewhere the kernel keeps its own counsel.
+        }
+
+        const int Stride = 1 << 20;
+        var chunk = new byte[64 << 10];
+        Random.Shared.NextBytes(chunk);
+        var scratch = new TempFileScratchSpace(_folder.FullPath, flushAhead: true, flushAheadBytes: Stride);
+        using var stream = Assert.IsType<FlushAheadFileStream>(scratch.CreateForStore());
+
+        // One flush runs at a time, so once a second has started the first is done, and its stride dropped.
+        var written = 0L;
+        while (stream.FlushesStarted < 2 && written < (512L << 20))
+        {
+            stream.Write(chunk);
+            written += chunk.Length;
+        }
+
+        Assert.Equal(2, stream.FlushesStarted);
+        Assert.InRange(PageResidency.Of(stream.File.Name, 0, Stride / 2), 0, 0.1);
+
+        // The bytes are on disk, and read back whole.
+        stream.Position = 0;
+        var first = new byte[chunk.Length];
+        stream.ReadExactly(first);
+        Assert.Equal(chunk, first);
     }
 
     [Fact]

@@ -539,7 +539,8 @@ public sealed class LocalBlobStore : IBlobStore
 
     /// <summary>
     /// A scratch file linked under a temporary name beside the target, with its writer's buffer out and its bytes on
-    /// disk before the rename publishes it (a power cut cannot leave a named but empty file); null where the content
+    /// disk before the rename publishes it (a power cut cannot leave a named but empty file), and its pages left to the
+    /// kernel to reuse (<see cref="PageCache"/>: what the store keeps is seldom read again by this process); null where the content
     /// is not a file or the file system cannot link it (another file system, Windows), and then nothing was flushed
     /// to disk: the copy that follows is.
     /// </summary>
@@ -557,6 +558,7 @@ public sealed class LocalBlobStore : IBlobStore
         }
 
         file.Flush(flushToDisk: true);
+        PageCache.Drop(file.SafeFileHandle, file.Length);
         return new Staged(temp, sha256);
     }
 

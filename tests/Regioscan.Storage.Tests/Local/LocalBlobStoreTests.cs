@@ -1,6 +1,7 @@
 using System.Text;
 using Regioscan.Core.Storage;
 using Regioscan.Storage.Local;
+using Regioscan.Storage.Tests.Support;
 using Regioscan.Testing;
 
 namespace Regioscan.Storage.Tests.Local;
@@ -74,6 +75,30 @@ public sealed class LocalBlobStoreTests : BlobStoreContract, IDisposable
 
         var stored = _folder.Combine("data", "releases", "v1", "ahead.bin");
         Assert.Equal(new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc), File.GetLastWriteTimeUtc(stored));
+        Assert.Equal(content, await File.ReadAllBytesAsync(stored));
+    }
+
+    [Fact]
+    public async Task A_file_for_the_store_is_out_of_the_kernels_cache_once_it_is_stored()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // The advice is Linux's (posix_fadvise).
+        }
+
+        // Written once and not read again by the pipeline (a release file, a staged scan): once it is on disk its pages
+        // are given back, so a 1 GB release does not take 1 GB of other files' cache.
+        var content = new byte[4 << 20];
+        Random.Shared.NextBytes(content);
+        var scratchSpace = new TempFileScratchSpace(ScratchFolder, flushAhead: true, flushAheadBytes: 64 << 20);
+        await using var scratch = Assert.IsType<FlushAheadFileStream>(scratchSpace.CreateForStore());
+        await scratch.WriteAsync(content);
+        Assert.Equal(0, scratch.FlushesStarted);
+
+        await Store.CreateFromScratchAsync(Containers.Releases, "v1/cold.bin", scratch, Sha(content));
+
+        var stored = _folder.Combine("data", "releases", "v1", "cold.bin");
+        Assert.InRange(PageResidency.Of(stored, 0, content.Length), 0, 0.1);
         Assert.Equal(content, await File.ReadAllBytesAsync(stored));
     }
 
