@@ -176,13 +176,10 @@ public sealed partial class UploadProcessor
         // Provinces are ingested side by side (one per core); a province's own uploads one after the other, in the
         // order they were uploaded (then by name), so the newest becomes its current scan as it would one at a time.
         // Uploads outside a province folder form one group: the same bytes misplaced twice share a quarantine folder.
-        // The provinces with the most bytes go first, so that the last to finish is a small one, not a large one left
-        // to run on one core while the others wait.
         var byProvince = blobs
             .OrderBy(b => b.LastModified)
             .ThenBy(b => b.Name, StringComparer.Ordinal)
             .GroupBy(b => UploadName().Match(b.Name) is { Success: true } m ? m.Groups[1].Value : "unknown", StringComparer.Ordinal)
-            .OrderByDescending(province => province.Sum(b => b.Length))
             .ToList();
         var outcomes = new ConcurrentDictionary<string, IntakeResult?>(StringComparer.Ordinal);
         using var budget = new IntakeBudget(IntakeBudgetBytes);

@@ -4,10 +4,9 @@ namespace Regioscan.Reliability.Tests.Support;
 
 /// <summary>
 /// A store that runs <c>beforeWrite</c> (given container and name) before every replacing write (conditional or not) and
-/// then forwards it: a test holds one process's write back while another process runs. <c>onOpenRead</c>, when given,
-/// is told of every blob opened for reading, in the order they are opened.
+/// then forwards it: a test holds one process's write back while another process runs.
 /// </summary>
-internal sealed class PausingBlobStore(IBlobStore inner, Func<string, string, Task> beforeWrite, Action<string, string>? onOpenRead = null) : IBlobStore
+internal sealed class PausingBlobStore(IBlobStore inner, Func<string, string, Task> beforeWrite) : IBlobStore
 {
     public string Description => inner.Description;
 
@@ -18,11 +17,8 @@ internal sealed class PausingBlobStore(IBlobStore inner, Func<string, string, Ta
     public Task<StoredBlob?> GetAsync(string container, string name, CancellationToken cancellationToken = default) =>
         inner.GetAsync(container, name, cancellationToken);
 
-    public Task<Stream?> OpenReadAsync(string container, string name, CancellationToken cancellationToken = default)
-    {
-        onOpenRead?.Invoke(container, name);
-        return inner.OpenReadAsync(container, name, cancellationToken);
-    }
+    public Task<Stream?> OpenReadAsync(string container, string name, CancellationToken cancellationToken = default) =>
+        inner.OpenReadAsync(container, name, cancellationToken);
 
     public Task<VersionedContent?> ReadAsync(string container, string name, CancellationToken cancellationToken = default) =>
         inner.ReadAsync(container, name, cancellationToken);
