@@ -257,7 +257,7 @@ public sealed partial class Publisher
     private async Task DeleteFolderAsync(string prefix, CancellationToken cancellationToken)
     {
         var names = new List<string>();
-        await foreach (var blob in _store.ListAsync(Containers.Releases, prefix, cancellationToken))
+        await foreach (var blob in _store.ListEntriesAsync(Containers.Releases, prefix, cancellationToken))
         {
             names.Add(blob.Name);
         }

@@ -517,7 +517,7 @@ public sealed partial class Publisher
 
         var keep = names.ToHashSet(StringComparer.Ordinal);
         var stale = new List<string>();
-        await foreach (var blob in _store.ListAsync(Containers.Releases, ReleaseCatalog.LatestFolder, cancellationToken))
+        await foreach (var blob in _store.ListEntriesAsync(Containers.Releases, ReleaseCatalog.LatestFolder, cancellationToken))
         {
             if (!keep.Contains(blob.Name[ReleaseCatalog.LatestFolder.Length..]))
             {

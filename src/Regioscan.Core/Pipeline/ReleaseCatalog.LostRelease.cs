@@ -30,7 +30,7 @@ public sealed partial class ReleaseCatalog
             return null;
         }
 
-        var folderExists = await _store.ListAsync(Containers.Releases, version.FolderName + "/", cancellationToken).AnyAsync(cancellationToken);
+        var folderExists = await _store.ListEntriesAsync(Containers.Releases, version.FolderName + "/", cancellationToken).AnyAsync(cancellationToken);
         var latestCopy = await ReadLatestManifestCopyAsync(cancellationToken);
         var why = entry is not null ? "releases/index.json lists it" : "releases/latest.json names it";
         return new InvalidDataException(LostReleaseMessage(version, why, folderExists, entry?.ManifestSha256, latestCopy));

@@ -424,7 +424,7 @@ public sealed partial class ReleaseCatalog
     public async Task<SortedDictionary<ReleaseVersion, bool>> ListVersionFoldersAsync(CancellationToken cancellationToken = default)
     {
         var folders = new SortedDictionary<ReleaseVersion, bool>();
-        await foreach (var blob in _store.ListAsync(Containers.Releases, "v", cancellationToken))
+        await foreach (var blob in _store.ListEntriesAsync(Containers.Releases, "v", cancellationToken))
         {
             var slash = blob.Name.IndexOf('/', StringComparison.Ordinal);
             if (slash > 0 && ReleaseVersion.TryParse(blob.Name[..slash], out var version))
