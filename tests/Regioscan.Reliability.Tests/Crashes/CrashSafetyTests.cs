@@ -11,20 +11,14 @@ public sealed class CrashSafetyTests(AzuriteFixture azurite, ITestOutputHelper o
     [Fact]
     public async Task A_publish_that_dies_after_any_write_on_azurite_is_completed_by_the_next_run()
     {
-        var prefix = UniqueNames.ContainerPrefix();
-        try
+        await AzuriteStores.UseAsync(azurite, async store =>
         {
-            var store = AzuriteStores.Create(azurite, prefix);
             await store.EnsureContainersAsync();
             var (writes, table) = await CrashScenario.RunAsync(store, output.WriteLine);
             Assert.True(writes > 20, $"a publish makes {writes} writes");
 
             // The same writes in the same order, with the same outcome, as on the local store.
             DocSection.AssertMatches("crash-points", table);
-        }
-        finally
-        {
-            await AzuriteStores.DeleteAsync(azurite, prefix);
-        }
+        });
     }
 }

@@ -23,18 +23,8 @@ public sealed class ConcurrentIngestTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task An_ingest_that_finishes_after_another_of_its_province_leaves_that_scan_current_and_names_it_in_blob_storage()
-    {
-        var prefix = UniqueNames.ContainerPrefix();
-        try
-        {
-            await AssertLaterIngestLeavesTheOtherCurrentAsync(AzuriteStores.Create(azurite, prefix));
-        }
-        finally
-        {
-            await AzuriteStores.DeleteAsync(azurite, prefix);
-        }
-    }
+    public Task An_ingest_that_finishes_after_another_of_its_province_leaves_that_scan_current_and_names_it_in_blob_storage() =>
+        AzuriteStores.UseAsync(azurite, AssertLaterIngestLeavesTheOtherCurrentAsync);
 
     [Fact]
     public async Task An_ingest_after_another_has_finished_still_becomes_current()

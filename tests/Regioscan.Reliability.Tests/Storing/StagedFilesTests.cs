@@ -25,18 +25,8 @@ public sealed class StagedFilesTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task The_same_rows_in_id_order_and_reversed_are_staged_as_the_same_files_in_blob_storage()
-    {
-        var prefix = UniqueNames.ContainerPrefix();
-        try
-        {
-            await AssertSameStagedFilesAsync(AzuriteStores.Create(azurite, prefix));
-        }
-        finally
-        {
-            await AzuriteStores.DeleteAsync(azurite, prefix);
-        }
-    }
+    public Task The_same_rows_in_id_order_and_reversed_are_staged_as_the_same_files_in_blob_storage() =>
+        AzuriteStores.UseAsync(azurite, AssertSameStagedFilesAsync);
 
     private static async Task AssertSameStagedFilesAsync(IBlobStore store)
     {

@@ -33,6 +33,20 @@ internal static class AzuriteStores
         new(azurite.CreateBlobServiceClient(ClientOptions(policy)),
             new AzureBlobStoreOptions { ContainerPrefix = prefix, LockLeaseDuration = TimeSpan.FromSeconds(15) });
 
+    /// <summary>Runs <paramref name="test"/> on a store of its own (<see cref="Create"/>, a unique prefix), then deletes its containers.</summary>
+    public static async Task UseAsync(AzuriteFixture azurite, Func<AzureBlobStore, Task> test)
+    {
+        var prefix = UniqueNames.ContainerPrefix();
+        try
+        {
+            await test(Create(azurite, prefix));
+        }
+        finally
+        {
+            await DeleteAsync(azurite, prefix);
+        }
+    }
+
     /// <summary>Deletes the containers of a prefix.</summary>
     public static async Task DeleteAsync(AzuriteFixture azurite, string prefix)
     {
