@@ -197,10 +197,15 @@ public sealed partial class UploadProcessor
                     }
 
                     // A large upload's scan is garbage once it is stored: give it back before the next one
-                    // builds its own, or their peaks add up.
+                    // builds its own, or their peaks add up (without it a 1M-activity intake peaked at 168–180 MiB,
+                    // against 135–143). Compacting, but not Aggressive: that also hands the collector's free memory back
+                    // to the system, and the next allocations, here of the upload still running beside this one,
+                    // fault it in again; on this project's virtual machine new memory is slow to touch, and a 1M
+                    // intake took 10.6–10.7 s with it against 8.6–8.9 s without, at the same peak
+                    // (docs/performance.md, nineteenth session).
                     if (result is not null && blob.Length >= LargeUploadBytes)
                     {
-                        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
                     }
 
                     outcomes[blob.Name] = result;
