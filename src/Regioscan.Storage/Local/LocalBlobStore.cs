@@ -67,8 +67,12 @@ public sealed class LocalBlobStore : IBlobStore
         DescribeAsync(container, name, new FileInfo(BlobPath(container, name)), cancellationToken);
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Read from the start, the file's pages behind the reader are given back to the kernel as it goes
+    /// (<see cref="DropBehindStream"/>): the pipeline reads a store's files once.
+    /// </remarks>
     public Task<Stream?> OpenReadAsync(string container, string name, CancellationToken cancellationToken = default) =>
-        Task.FromResult<Stream?>(TryOpenRead(BlobPath(container, name)));
+        Task.FromResult<Stream?>(TryOpenRead(BlobPath(container, name)) is { } file ? new DropBehindStream(file) : null);
 
     /// <inheritdoc />
     public async Task<VersionedContent?> ReadAsync(string container, string name, CancellationToken cancellationToken = default)

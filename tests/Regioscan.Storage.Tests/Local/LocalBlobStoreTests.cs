@@ -103,6 +103,39 @@ public sealed class LocalBlobStoreTests : BlobStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task A_file_read_from_the_start_leaves_what_is_behind_it_out_of_the_kernels_cache()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // The advice is Linux's (posix_fadvise).
+        }
+
+        // A publish reads every staged scan once, start to end: the pages behind the reader are given back as it goes,
+        // so that the next pages read reuse them.
+        const int Stride = (int)DropBehindStream.Stride;
+        var content = new byte[(3 * Stride) + 12_345];
+        Random.Shared.NextBytes(content);
+        await Store.CreateAsync(Containers.Scans, "PV20/u1/activities.jsonl", new MemoryStream(content));
+        var stored = _folder.Combine("data", "scans", "PV20", "u1", "activities.jsonl");
+        Assert.Equal(content, await File.ReadAllBytesAsync(stored)); // now in the cache
+        Assert.InRange(PageResidency.Of(stored, 0, Stride), 0.9, 1);
+
+        await using var reading = (await Store.OpenReadAsync(Containers.Scans, "PV20/u1/activities.jsonl"))!;
+        var read = new byte[content.Length];
+        var at = 0;
+        while (at < 2 * Stride)
+        {
+            at += await reading.ReadAsync(read.AsMemory(at, 64 << 10));
+        }
+
+        Assert.InRange(PageResidency.Of(stored, 0, Stride), 0, 0.1);
+        Assert.InRange(PageResidency.Of(stored, 2 * Stride, Stride), 0.9, 1); // ahead of the reader: kept
+        await reading.ReadExactlyAsync(read.AsMemory(at));
+        Assert.Equal(content, read);
+        Assert.Equal(0, await reading.ReadAsync(new byte[1]));
+    }
+
+    [Fact]
     public async Task A_scratch_file_on_another_file_system_is_copied_and_must_match_its_writers_hash()
     {
         // /dev/shm is a memory file system: a link from it into the store fails, so the store copies.
