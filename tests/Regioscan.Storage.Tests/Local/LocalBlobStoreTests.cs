@@ -285,43 +285,34 @@ public sealed class LocalBlobStoreTests : BlobStoreContract, IDisposable
     [Fact]
     public async Task A_settled_file_another_program_put_in_the_folder_is_hashed_once_and_its_record_used_while_it_matches()
     {
-        var path = _folder.Combine("data", "uploads", "PV20", "scan.csv");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, "dropped an hour ago");
         var written = DateTime.UtcNow.AddHours(-1);
-        File.SetLastWriteTimeUtc(path, written);
+        var path = await PutUploadByHandAsync("dropped an hour ago", written);
 
         Assert.Equal(Sha(Bytes("dropped an hour ago")), Assert.Single(await Store.ListAsync(Containers.Uploads).ToListAsync()).Sha256);
 
         // Same length, same time, other bytes: only the record can answer with the first hash, so it was recorded and used.
-        await File.WriteAllTextAsync(path, "DROPPED AN HOUR AGO");
-        File.SetLastWriteTimeUtc(path, written);
+        await PutUploadByHandAsync("DROPPED AN HOUR AGO", written);
         Assert.Equal(Sha(Bytes("dropped an hour ago")), (await Store.GetAsync(Containers.Uploads, "PV20/scan.csv"))!.Sha256);
 
         // A real edit moves the time on: the record no longer describes the file, which is hashed again.
         File.SetLastWriteTimeUtc(path, written.AddMinutes(30));
         Assert.Equal(Sha(Bytes("DROPPED AN HOUR AGO")), (await Store.GetAsync(Containers.Uploads, "PV20/scan.csv"))!.Sha256);
-        await File.WriteAllTextAsync(path, "and edited again, longer");
-        File.SetLastWriteTimeUtc(path, written.AddMinutes(30));
+        await PutUploadByHandAsync("and edited again, longer", written.AddMinutes(30));
         Assert.Equal(Sha(Bytes("and edited again, longer")), (await Store.GetAsync(Containers.Uploads, "PV20/scan.csv"))!.Sha256);
     }
 
     [Fact]
     public async Task Listing_entries_reads_no_file_so_a_new_upload_is_hashed_first_when_it_is_described()
     {
-        var path = _folder.Combine("data", "uploads", "PV20", "scan.csv");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, "dropped an hour ago");
         var written = DateTime.UtcNow.AddHours(-1);
-        File.SetLastWriteTimeUtc(path, written);
+        await PutUploadByHandAsync("dropped an hour ago", written);
 
         var entry = Assert.Single(await Store.ListEntriesAsync(Containers.Uploads).ToListAsync());
         Assert.Equal(("PV20/scan.csv", 19L, new DateTimeOffset(written)), (entry.Name, entry.Length, entry.LastModified));
 
         // Had the listing hashed the file, it would have recorded that hash (a settled file: see the test above), and
         // other bytes of the same length and time would be described by it. Nothing was read, so they are hashed now.
-        await File.WriteAllTextAsync(path, "DROPPED AN HOUR AGO");
-        File.SetLastWriteTimeUtc(path, written);
+        await PutUploadByHandAsync("DROPPED AN HOUR AGO", written);
         Assert.Equal(Sha(Bytes("DROPPED AN HOUR AGO")), (await Store.GetAsync(Containers.Uploads, "PV20/scan.csv"))!.Sha256);
     }
 
@@ -330,16 +321,12 @@ public sealed class LocalBlobStoreTests : BlobStoreContract, IDisposable
     {
         // A coarse file-system clock could give a rewrite the same length and time: such a file is hashed every time.
         // (Its time is set ahead of ours, as a network share's clock can be, so the test cannot depend on its own speed.)
-        var path = _folder.Combine("data", "uploads", "PV20", "scan.csv");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, "still being written");
         var time = DateTime.UtcNow.AddMinutes(1);
-        File.SetLastWriteTimeUtc(path, time);
+        await PutUploadByHandAsync("still being written", time);
 
         Assert.Equal(Sha(Bytes("still being written")), (await Store.GetAsync(Containers.Uploads, "PV20/scan.csv"))!.Sha256);
 
-        await File.WriteAllTextAsync(path, "STILL BEING WRITTEN");
-        File.SetLastWriteTimeUtc(path, time);
+        await PutUploadByHandAsync("STILL BEING WRITTEN", time);
         Assert.Equal(Sha(Bytes("STILL BEING WRITTEN")), (await Store.GetAsync(Containers.Uploads, "PV20/scan.csv"))!.Sha256);
     }
 
@@ -403,5 +390,18 @@ public sealed class LocalBlobStoreTests : BlobStoreContract, IDisposable
     public void Description_names_the_folder()
     {
         Assert.Equal($"local folder {_folder.Combine("data")}", Store.Description);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> into the store's folder as another program would, as the upload
+    /// <c>PV20/scan.csv</c>, with <paramref name="written"/> as its time of last write; returns its path.
+    /// </summary>
+    private async Task<string> PutUploadByHandAsync(string text, DateTime written)
+    {
+        var path = _folder.Combine("data", "uploads", "PV20", "scan.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, text);
+        File.SetLastWriteTimeUtc(path, written);
+        return path;
     }
 }
