@@ -73,12 +73,10 @@ internal static class IngestCommand
                 await console.Error.WriteAsync(ValidationReportText.Format(result.Report));
             }
 
-            if (result.CurrentInstead is { } other)
+            if (result.NotCurrentMessage(file.Name) is { } notCurrent)
             {
                 // Exit code 0 still: the file was accepted and is stored; only which scan is current differs.
-                await console.Error.WriteLineAsync(
-                    $"warning: {file.Name} is not the current scan of {province.Code}: {other.File} (upload {other.UploadId}) was made current by "
-                    + "another ingest while this one ran, and the next release takes that one. To make this file current, ingest it again.");
+                await console.Error.WriteLineAsync("warning: " + notCurrent);
             }
             else if (result.Accepted)
             {

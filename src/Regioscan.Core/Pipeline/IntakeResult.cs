@@ -32,4 +32,13 @@ public sealed record IntakeResult(string UploadId, string ProvinceCode, bool Acc
     /// its scan current while this one ran (the first of two at once to finish keeps its scan current). Null otherwise.
     /// </summary>
     public ScanPointer? CurrentInstead { get; init; }
+
+    /// <summary>
+    /// With <see cref="CurrentInstead"/>, what a user is told: which scan is current instead, that the next release takes
+    /// it, and how to make this file current; null otherwise. <paramref name="file"/> is how the user knows this upload.
+    /// </summary>
+    public string? NotCurrentMessage(string file) => CurrentInstead is { } other
+        ? $"{file} is not the current scan of {ProvinceCode}: {other.File} (upload {other.UploadId}) was made current by another ingest "
+            + "while this one ran, and the next release takes that one. To make this file current, ingest it again."
+        : null;
 }

@@ -212,6 +212,12 @@ public sealed partial class UploadProcessor
                     if (result is not null)
                     {
                         progress?.Report($"  {blob.Name}: {(result.Accepted ? "accepted" : "rejected")} → {result.Location}");
+                        if (result.NotCurrentMessage(blob.Name) is { } notCurrent)
+                        {
+                            // Another ingest of the province (a 'regioscan ingest', a trigger) finished first while this
+                            // one ran: its scan stays current and is the one the publish below takes.
+                            progress?.Report("  warning: " + notCurrent);
+                        }
                     }
                 }
             });

@@ -44,6 +44,46 @@ public sealed class ConcurrentIngestTests(AzuriteFixture azurite)
         Assert.Equal(first.UploadId, await CurrentAsync(store));
     }
 
+    [Fact]
+    public async Task A_process_run_overtaken_by_an_ingest_of_its_province_says_which_scan_is_current_and_publishes_that_one()
+    {
+        using var folder = new TempDirectory("concurrent-process");
+        var store = new LocalBlobStore(folder.FullPath);
+        await store.EnsureContainersAsync();
+        using var other = new TestPipeline(store);
+        var pointer = PipelinePaths.ScanPointerName("PV20");
+        IntakeResult? fast = null;
+
+        // The run has stored its scan and is about to make it current when an ingest of another file of the province,
+        // started after it, finishes first (a 'regioscan ingest' or a trigger beside 'regioscan process').
+        using var run = new TestPipeline(new PausingBlobStore(store, async (container, name) =>
+        {
+            if (container == Containers.Scans && name == pointer && fast is null)
+            {
+                fast = await IngestAsync(other, new MemoryStream(ScanCsv.Text(ScanCsv.ValidRow(2))), "fast.csv");
+            }
+        }));
+        await run.UploadAsync("PV20/slow.csv", ScanCsv.Text(ScanCsv.ValidRow(1)));
+        var progress = new ProgressLines();
+
+        var result = await run.Processor.ProcessAllAsync("overtaken", progress);
+
+        var late = Assert.Single(result.Processed);
+        Assert.NotNull(fast);
+        Assert.True(late.Accepted && fast.Accepted);
+        Assert.NotEqual(fast.UploadId, late.UploadId);
+        Assert.Equal((fast.UploadId, "fast.csv"), (late.CurrentInstead?.UploadId, late.CurrentInstead?.File));
+        Assert.Contains(
+            $"  warning: PV20/slow.csv is not the current scan of PV20: fast.csv (upload {fast.UploadId}) was made current by another "
+                + "ingest while this one ran, and the next release takes that one. To make this file current, ingest it again.",
+            progress.All);
+        Assert.Equal(fast.UploadId, await CurrentAsync(store));
+        var release = (await ReleaseChecks.AssertLatestIsCompleteAsync(store))!;
+        Assert.Equal((result.Publish?.Version, fast.UploadId), (release.Version, release.Inputs["PV20"].UploadId));
+        Assert.NotNull(await store.GetAsync(Containers.Scans, PipelinePaths.UploadFolder("PV20", late.UploadId) + PipelinePaths.Report));
+        await ReleaseChecks.AssertNoUploadLostAsync(store);
+    }
+
     private static async Task AssertLaterIngestLeavesTheOtherCurrentAsync(IBlobStore store)
     {
         await store.EnsureContainersAsync();
