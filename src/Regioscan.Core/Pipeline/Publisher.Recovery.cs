@@ -79,14 +79,17 @@ public sealed partial class Publisher
             await AddToIndexAsync(manifest, cancellationToken);
         }
 
-        // A listed release newer than every manifest has lost its whole folder: the next version would reuse its number.
+        // A listed release newer than every manifest has lost its whole folder (one that kept any file has its manifest
+        // back by now, or stopped above): the next version would reuse its number. The message is the one diff and
+        // releases give; latest/ may be its exact copy, when only latest.json was set back.
         var lost = published.Keys.Where(v => current is null || v > current.Value).Order().ToList();
         if (lost.Count > 0)
         {
             var why = current is null
-                ? $"index.json lists release {lost[0]}"
-                : $"index.json lists release {lost[0]}, newer than the current release {current}";
-            throw new InvalidDataException(FolderMissingMessage(lost[0], why, published[lost[0]]));
+                ? "releases/index.json lists it"
+                : $"releases/index.json lists it, newer than the current release {current}";
+            throw new InvalidDataException(
+                "Publishing stops here: " + ReleaseCatalog.LostReleaseMessage(lost[0], why, folders.ContainsKey(lost[0]), published[lost[0]], latestCopy));
         }
 
         if (current is { } named && !published.ContainsKey(named) && !folders.ContainsKey(named))
@@ -184,16 +187,6 @@ public sealed partial class Publisher
             $"published again, so publishing stops here. Restore {file} from a backup or another copy of release {version} " +
             $"({restore}), then publish again. Do not delete the folder, latest.json or index.json: the data files in " +
             $"releases/{version.FolderName}/ are still release {version}'s.";
-    }
-
-    private static string FolderMissingMessage(ReleaseVersion version, string why, string? expectedSha256)
-    {
-        var listed = expectedSha256 is null ? "" : $" (index.json records its manifest with sha256 {expectedSha256})";
-        return $"{why}, but releases/{version.FolderName}/manifest.json is missing{listed}. A published release is never " +
-            $"published again, so publishing stops here. Restore releases/{version.FolderName}/ from a backup or another copy " +
-            $"of release {version} (its manifest.json{(expectedSha256 is null ? "" : " with that sha256")}, and every file its " +
-            "manifest lists; check them with 'sha256sum -c SHA256SUMS'), then publish again. Do not delete latest.json or " +
-            "index.json: the next release would then reuse the version number.";
     }
 
     /// <summary>

@@ -98,13 +98,7 @@ public sealed class PublishedReleaseRecoveryTests : IAsyncLifetime, IDisposable
         Assert.Contains("'cp -a releases/latest/. releases/v1.1.0/'", error.Message, StringComparison.Ordinal);
 
         // The advice, followed (every file of latest/, map/ too): the release is whole again and publishing goes on.
-        var latest = Path.Combine(_folder.FullPath, Containers.Releases, "latest");
-        foreach (var file in Directory.EnumerateFiles(latest, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_folder.FullPath, Containers.Releases, "v1.1.0", Path.GetRelativePath(latest, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        CopyLatestInto("v1.1.0");
 
         Assert.Equal(before, await FilesAsync("v1.1.0/"));
         Assert.False((await _pipeline.FreshPublisher().PublishAsync("after the restore")).Published);
@@ -120,7 +114,42 @@ public sealed class PublishedReleaseRecoveryTests : IAsyncLifetime, IDisposable
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => _pipeline.FreshPublisher().PublishAsync("after the damage"));
 
-        Assert.StartsWith("index.json lists release 1.1.0, newer than the current release 1.0.0, but releases/v1.1.0/manifest.json is missing", error.Message, StringComparison.Ordinal);
+        // latest/ is still release 1.1.0's exact copy (only latest.json was set back), so the message says to copy it back.
+        Assert.StartsWith(
+            "Publishing stops here: Release 1.1.0 was published (releases/index.json lists it, newer than the current release 1.0.0), but its "
+                + "folder releases/v1.1.0/ is missing: releases/latest/ is an exact copy of it (releases/latest/manifest.json has the sha256 ",
+            error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "copy all of releases/latest/, its map/ folder too, into releases/v1.1.0/ (in a local store 'cp -a releases/latest/. releases/v1.1.0/') "
+                + "and check them there with 'sha256sum -c SHA256SUMS'. Do not delete latest.json or index.json: the next release would then reuse the version number.",
+            error.Message, StringComparison.Ordinal);
+        Assert.Empty(await FilesAsync("v1.1.0/"));
+
+        // The advice, followed: release 1.1.0 is whole again and, newer than latest.json, becomes current once more.
+        CopyLatestInto("v1.1.0");
+
+        Assert.False((await _pipeline.FreshPublisher().PublishAsync("after the restore")).Published);
+        Assert.Equal("1.1.0", (await _pipeline.Catalog.GetLatestAsync())!.Value.Value.Version);
+    }
+
+    [Fact]
+    public async Task A_lost_folder_newer_than_the_current_release_that_latest_does_not_hold_is_to_be_restored_from_a_backup()
+    {
+        await DeleteFolderAsync("v1.1.0/");
+        await DeleteFolderAsync("latest/");
+        await _store.WriteIfMatchAsync(
+            Containers.Releases, ReleaseCatalog.LatestName, ReleaseJson.Serialize(new LatestPointer("1.0.0")),
+            (await _pipeline.Catalog.GetLatestAsync())!.Value.ETag);
+        var recorded = (await _pipeline.Catalog.GetIndexAsync()).Releases.Single(r => r.Version == "1.1.0").ManifestSha256;
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => _pipeline.FreshPublisher().PublishAsync("after the damage"));
+
+        Assert.Equal(
+            "Publishing stops here: Release 1.1.0 was published (releases/index.json lists it, newer than the current release 1.0.0), but its "
+                + "folder releases/v1.1.0/ is missing: restore releases/v1.1.0/ from a backup or another copy of release 1.1.0 (its manifest.json "
+                + $"with sha256 {recorded}, as index.json records, and every file its manifest lists; check them with 'sha256sum -c SHA256SUMS'). "
+                + "Do not delete latest.json or index.json: the next release would then reuse the version number.",
+            error.Message);
         Assert.Empty(await FilesAsync("v1.1.0/"));
     }
 
@@ -351,6 +380,18 @@ public sealed class PublishedReleaseRecoveryTests : IAsyncLifetime, IDisposable
         }
 
         return files;
+    }
+
+    /// <summary>What the message advises in a local store: 'cp -a releases/latest/. releases/{folder}/'.</summary>
+    private void CopyLatestInto(string folder)
+    {
+        var latest = Path.Combine(_folder.FullPath, Containers.Releases, "latest");
+        foreach (var file in Directory.EnumerateFiles(latest, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_folder.FullPath, Containers.Releases, folder, Path.GetRelativePath(latest, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private async Task DeleteFolderAsync(string prefix)
