@@ -415,6 +415,19 @@ public abstract class BlobStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_listing_asked_for_before_a_blob_was_written_finds_it_when_enumerated()
+    {
+        await Store.CreateAsync(C, "PV20/first.csv", new MemoryStream(Bytes("first")));
+        var entries = Store.ListEntriesAsync(C, "PV20/");
+        var blobs = Store.ListAsync(C, "PV20/");
+
+        await Store.CreateAsync(C, "PV20/second.csv", new MemoryStream(Bytes("second")));
+
+        Assert.Equal(["PV20/first.csv", "PV20/second.csv"], await entries.Select(e => e.Name).ToListAsync());
+        Assert.Equal(["PV20/first.csv", "PV20/second.csv"], await blobs.Select(b => b.Name).ToListAsync());
+    }
+
+    [Fact]
     public async Task List_filters_by_prefix_including_a_partial_segment()
     {
         foreach (var name in new[] { "PV20/u1/scan.csv", "PV20/u1/report.json", "PV21/u2/scan.csv", "PV2x.csv", "PV3/u3/scan.csv" })

@@ -106,12 +106,23 @@ public sealed class LocalBlobStore : IBlobStore
     }
 
     /// <inheritdoc />
-    /// <remarks>No file is read: what the file system says of each is the answer, and a file removed meanwhile is left out.</remarks>
+    /// <remarks>
+    /// No file is read: what the file system says of each is the answer, and a file removed meanwhile is left out. The
+    /// folder is listed when the enumeration starts, as Blob Storage is asked then, not when this is called.
+    /// </remarks>
     public IAsyncEnumerable<BlobEntry> ListEntriesAsync(string container, string prefix = "", CancellationToken cancellationToken = default) =>
-        ListFiles(container, prefix)
-            .Where(f => f.File.Exists)
-            .Select(f => new BlobEntry(container, f.Name, f.File.Length, new DateTimeOffset(f.File.LastWriteTimeUtc)))
-            .ToAsyncEnumerable();
+        Entries(container, prefix).ToAsyncEnumerable();
+
+    private IEnumerable<BlobEntry> Entries(string container, string prefix)
+    {
+        foreach (var (name, file) in ListFiles(container, prefix))
+        {
+            if (file.Exists)
+            {
+                yield return new BlobEntry(container, name, file.Length, new DateTimeOffset(file.LastWriteTimeUtc));
+            }
+        }
+    }
 
     /// <summary>The files of a container whose blob names start with <paramref name="prefix"/>, ordered by name (ordinal).</summary>
     private List<(string Name, FileInfo File)> ListFiles(string container, string prefix)
