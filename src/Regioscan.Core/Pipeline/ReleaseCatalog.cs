@@ -337,18 +337,88 @@ public sealed partial class ReleaseCatalog
                 + (compared.Count > 0 ? $" ({string.Join(", ", compared)})" : string.Empty)
                 + $"; the other {provinces.Count - compared.Count} are the same upload in both and are not read …");
 
+        // A copy of releases/ alone (a public mirror, a consumer's download) has no staged scans: the two releases' own
+        // Parquet files are compared instead, which gives the same change log, more slowly (every row of both is read).
+        var staged = await HasStagedScansAsync(from, to, compared, cancellationToken);
+        if (!staged && compared.Count > 0)
+        {
+            progress?.Report($"This store has no staged scans (scans/) of {(compared.Count == provinces.Count ? "them" : "those provinces")}: "
+                + $"reading the releases' Parquet files instead …");
+        }
+
         var changes = new ChangeSpool(scratch.Create(), scratch.Create());
         try
         {
             // One tracker per table, each on its own thread, each writing its own spooled table.
             await Task.WhenAll(
-                Task.Run(() => CompareTableAsync(StagedScanJson.Initiatives, TableKeys.Initiatives, from.Inputs, to.Inputs, Compared, changes.Initiatives.Add, cancellationToken), cancellationToken),
-                Task.Run(() => CompareTableAsync(StagedScanJson.Activities, TableKeys.Activities, from.Inputs, to.Inputs, Compared, changes.Activities.Add, cancellationToken), cancellationToken));
+                Task.Run(() => staged
+                    ? CompareTableAsync(StagedScanJson.Initiatives, TableKeys.Initiatives, from.Inputs, to.Inputs, Compared, changes.Initiatives.Add, cancellationToken)
+                    : ComparePublishedAsync(ReleaseDataWriter.InitiativesParquet, TableKeys.Initiatives, "initiative_id", from, to, scratch, Compared, changes.Initiatives.Add, cancellationToken),
+                    cancellationToken),
+                Task.Run(() => staged
+                    ? CompareTableAsync(StagedScanJson.Activities, TableKeys.Activities, from.Inputs, to.Inputs, Compared, changes.Activities.Add, cancellationToken)
+                    : ComparePublishedAsync(ReleaseDataWriter.ActivitiesParquet, TableKeys.Activities, "activity_id", from, to, scratch, Compared, changes.Activities.Add, cancellationToken),
+                    cancellationToken));
             return changes;
         }
         catch
         {
             changes.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Whether every scan of a compared province, in either release, has its folder in <c>scans/</c>.</summary>
+    private async Task<bool> HasStagedScansAsync(ReleaseManifest from, ReleaseManifest to, IReadOnlyList<string> compared, CancellationToken cancellationToken)
+    {
+        foreach (var province in compared)
+        {
+            foreach (var inputs in new[] { from.Inputs, to.Inputs })
+            {
+                if (inputs.TryGetValue(province, out var input)
+                    && !await _store.ListEntriesAsync(Containers.Scans, PipelinePaths.UploadFolder(province, input.UploadId), cancellationToken).AnyAsync(cancellationToken))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Compares one table of two releases from their Parquet files, leaving out the provinces that are the same upload in both.</summary>
+    private async Task ComparePublishedAsync<TRow>(
+        string fileName, TableKeys<TRow> modelKeys, string id, ReleaseManifest from, ReleaseManifest to, IScratchSpace scratch,
+        Func<string, bool> compared, Action<RecordChange> found, CancellationToken cancellationToken)
+    {
+        var keys = PublishedTable.KeysOf(modelKeys, id);
+        await using var before = await CopyToScratchAsync(from.Version, fileName, scratch, cancellationToken);
+        await using var after = await CopyToScratchAsync(to.Version, fileName, scratch, cancellationToken);
+        IAsyncEnumerable<PublishedRow> Rows(Stream file, string version) =>
+            PublishedTable.ReadAsync(file, keys.Columns, $"{Containers.Releases}/{Folder(version)}{fileName}", cancellationToken)
+                .Where(row => compared(keys.Province(row)));
+        await using var tracker = new ChangeTracker<PublishedRow>(Rows(before, from.Version), keys, found);
+        await RowPass.RunAsync(Rows(after, to.Version), [tracker], cancellationToken);
+    }
+
+    /// <summary>A release file copied to a scratch file, which a Parquet reader can seek in (a blob's stream cannot).</summary>
+    private async Task<Stream> CopyToScratchAsync(string version, string fileName, IScratchSpace scratch, CancellationToken cancellationToken)
+    {
+        var name = Folder(version) + fileName;
+        await using var source = await _store.OpenReadAsync(Containers.Releases, name, cancellationToken)
+            ?? throw new InvalidDataException(
+                $"{Containers.Releases}/{name} is missing, but release {version}'s manifest lists it, and this store has no staged scans to compare "
+                + $"the releases with instead: restore it from releases/latest/ (when {version} is the current release) or from a backup.");
+        var copy = scratch.Create();
+        try
+        {
+            await source.CopyToAsync(copy, cancellationToken);
+            copy.Position = 0;
+            return copy;
+        }
+        catch
+        {
+            await copy.DisposeAsync();
             throw;
         }
     }

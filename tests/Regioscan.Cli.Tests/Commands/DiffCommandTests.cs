@@ -39,6 +39,42 @@ public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
         Assert.Equal(await InMemoryDiffAsync(from, to), diff.Out.TrimEnd());
     }
 
+    [Fact]
+    public async Task A_copy_of_releases_alone_gives_the_same_change_log_from_the_releases_parquet_files()
+    {
+        using var copy = CopyOfDemoReleases();
+        string[][] formats = [[], ["--json"]];
+        foreach (var format in formats)
+        {
+            var full = await CliRun.RunAsync(["diff", "1.0.0", "1.1.0", "--store", demo.Store, .. format]);
+            var mirror = await CliRun.RunAsync(["diff", "1.0.0", "1.1.0", "--store", copy.Path, .. format]);
+
+            Assert.True(full.ExitCode == 0 && mirror.ExitCode == 0, full.Error + mirror.Error);
+            Assert.DoesNotContain("Parquet", full.Error, StringComparison.Ordinal);
+            Assert.Contains(
+                "This store has no staged scans (scans/) of those provinces: reading the releases' Parquet files instead …", mirror.Error, StringComparison.Ordinal);
+            Assert.Equal(full.Out, mirror.Out);
+        }
+
+        Assert.Equal(["releases"], Directory.GetFileSystemEntries(copy.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_copy_of_releases_alone_that_lost_a_parquet_file_names_the_file_to_restore()
+    {
+        using var copy = CopyOfDemoReleases();
+        File.Delete(Path.Combine(copy.Path, "releases", "v1.0.0", "activities.parquet"));
+
+        var run = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", copy.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Contains(
+            "error: releases/v1.0.0/activities.parquet is missing, but release 1.0.0's manifest lists it, and this store has no staged scans to "
+                + "compare the releases with instead: restore it from releases/latest/ (when 1.0.0 is the current release) or from a backup.",
+            run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("1.1.0", "1.0.0")]
     [InlineData("v1.1.0", "1.0.0")]
@@ -144,12 +180,30 @@ public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
     }
 
     [Fact]
-    public async Task A_changed_province_whose_staged_scan_is_gone_is_an_error_that_names_it_and_the_way_out()
+    public async Task A_changed_province_whose_staged_scan_folder_is_gone_is_compared_from_the_parquet_files()
+    {
+        using var copy = CopyOfDemoStore();
+        var (_, changed) = await ProvincesAsync(copy.Path);
+        Directory.Delete(Path.Combine(copy.Path, "scans", changed[0]), recursive: true);
+
+        var diff = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", copy.Path, "--json");
+
+        Assert.True(diff.ExitCode == 0, diff.Error);
+        Assert.Contains("reading the releases' Parquet files instead", diff.Error, StringComparison.Ordinal);
+        Assert.Equal(await InMemoryDiffAsync("1.0.0", "1.1.0"), diff.Out.TrimEnd());
+    }
+
+    [Fact]
+    public async Task A_changed_province_whose_staged_file_is_gone_is_an_error_that_names_it_and_the_way_out()
     {
         using var copy = CopyOfDemoStore();
         var (_, changed) = await ProvincesAsync(copy.Path);
         var province = changed[0];
-        Directory.Delete(Path.Combine(copy.Path, "scans", province), recursive: true);
+        // Its scans' folders are still there (with their reports), their staged activities are not.
+        foreach (var folder in Directory.GetDirectories(Path.Combine(copy.Path, "scans", province)))
+        {
+            File.Delete(Path.Combine(folder, "activities.jsonl"));
+        }
 
         var diff = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", copy.Path);
 
@@ -201,20 +255,32 @@ public sealed class DiffCommandTests(DemoStoreFixture demo) : IClassFixture<Demo
 
     private TempStore CopyOfDemoStore()
     {
-        Assert.True(demo.Demo.ExitCode == 0, demo.Demo.Error);
         var copy = new TempStore();
-        foreach (var folder in Directory.EnumerateDirectories(demo.Store, "*", SearchOption.AllDirectories))
+        CopyFolder(demo.Store, copy.Path);
+        return copy;
+    }
+
+    /// <summary>A copy of the demo's releases/ alone, as a public mirror or a consumer's download holds it.</summary>
+    private TempStore CopyOfDemoReleases()
+    {
+        var copy = new TempStore();
+        CopyFolder(demo.Releases, Path.Combine(copy.Path, "releases"));
+        return copy;
+    }
+
+    private void CopyFolder(string from, string to)
+    {
+        Assert.True(demo.Demo.ExitCode == 0, demo.Demo.Error);
+        foreach (var folder in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
         {
-            Directory.CreateDirectory(Path.Combine(copy.Path, Path.GetRelativePath(demo.Store, folder)));
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, folder)));
         }
 
-        foreach (var file in Directory.EnumerateFiles(demo.Store, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(copy.Path, Path.GetRelativePath(demo.Store, file));
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-
-        return copy;
     }
 }

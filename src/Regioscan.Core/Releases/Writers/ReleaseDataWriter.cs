@@ -21,8 +21,8 @@ public static class ReleaseDataWriter
     private const string ActivitiesCsv = "activities.csv";
     private const string SummaryCsv = "summary_by_province.csv";
     private const string CodeListsCsv = "codelists.csv";
-    private const string InitiativesParquet = "initiatives.parquet";
-    private const string ActivitiesParquet = "activities.parquet";
+    internal const string InitiativesParquet = "initiatives.parquet";
+    internal const string ActivitiesParquet = "activities.parquet";
     private const string InitiativesGeoJson = "initiatives.geojson";
     private const string ProvincesGeoJson = "provinces.geojson";
     private const string DataPackage = "datapackage.json";
