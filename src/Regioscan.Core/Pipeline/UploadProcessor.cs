@@ -225,12 +225,13 @@ public sealed partial class UploadProcessor
         var processed = blobs.Select(b => outcomes[b.Name]).OfType<IntakeResult>().ToList();
         var skipped = blobs.Count - processed.Count;
 
-        // A publish that an earlier run did not finish (killed, or the store failed) is completed now: scans accepted
-        // then are the provinces' current scans, but no release holds them yet.
+        // Scans accepted earlier but in no release yet are published now: ingested by 'regioscan ingest' (which does not
+        // publish), or by a run whose publish did not finish (killed, or the store failed). They are the provinces'
+        // current scans.
         var pending = publish && !processed.Any(r => r.Accepted) && await _publisher.HasUnpublishedScansAsync(cancellationToken);
         if (pending)
         {
-            progress?.Report("Scans accepted earlier are not in the latest release yet (an earlier publish did not finish) …");
+            progress?.Report("Scans accepted earlier are not in the latest release yet (ingested without publishing, or a publish did not finish) …");
         }
 
         PublishResult? published = null;
