@@ -177,7 +177,8 @@ public static class ErrorCodes
         new(ConflictingInitiative, IssueSeverity.Error,
             "Every activity row repeats the columns of its initiative, and they must be the same on each " +
             "of its rows. This row differs from an earlier row of the same initiative in the named column. " +
-            "Reported on the later row. Also a row without `initiatief_id` whose `initiatief_naam` is that of an " +
+            "Reported on the later row. When the initiative's first row has no valid value in the column (an error of its " +
+            "own), the first row with a valid one is the one the later rows are compared with. Also a row without `initiatief_id` whose `initiatief_naam` is that of an " +
             "initiative with an id on other rows (the id filled in on the first row only, or lost from merged cells): " +
             "it would be published as a second initiative of that name. Reported on the rows without the id.",
             "`werkgebied` is `regionaal` on row 2 and `provinciaal` on row 3 of the same initiative; or `initiatief_id` " +

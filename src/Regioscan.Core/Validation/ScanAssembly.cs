@@ -372,9 +372,31 @@ internal sealed class ScanAssembly : IDisposable
         for (var i = 0; i < Compared.Length; i++)
         {
             var column = Compared[i];
-            if ((earlier.Invalid & (1 << i)) == 0 && !row.Invalid[column] && earlier.Values[i] != ValueFingerprint(row.Values[column]))
+            if (row.Invalid[column])
             {
-                Conflict(earlier, row, name, column, column, EarlierValue(earlier, i));
+                continue;
+            }
+
+            if ((earlier.Invalid & (1 << i)) != 0)
+            {
+                // The first row's value is not valid (reported there): the first valid one stands in for it, so that the
+                // rows after it are still compared and a province sees every conflict in one round, not after its fix.
+                earlier.Values[i] = ValueFingerprint(row.Values[column]);
+                earlier.Invalid &= ~(1 << i);
+                (earlier.StandIns ??= [])[i] = (row.Row, Show(row.Values[column]));
+                continue;
+            }
+
+            if (earlier.Values[i] != ValueFingerprint(row.Values[column]))
+            {
+                if (earlier.StandIns?.TryGetValue(i, out var standIn) == true)
+                {
+                    Conflict(earlier, row, name, column, column, standIn.Shown, standIn.Row);
+                }
+                else
+                {
+                    Conflict(earlier, row, name, column, column, EarlierValue(earlier, i));
+                }
             }
         }
 
@@ -419,15 +441,31 @@ internal sealed class ScanAssembly : IDisposable
         };
     }
 
-    private void Conflict(Entry earlier, ParsedRow row, string name, int compared, int reported, string before)
+    /// <summary>Reports that <paramref name="row"/> gives another value of an initiative's column than an earlier row.</summary>
+    /// <param name="earlier">The initiative.</param>
+    /// <param name="row">The row with the other value.</param>
+    /// <param name="name">The initiative's name.</param>
+    /// <param name="compared">The template column compared.</param>
+    /// <param name="reported">The template column the error names (a location given in RD is reported on its RD column).</param>
+    /// <param name="before">The earlier value as the message shows it.</param>
+    /// <param name="standInRow">
+    /// The row whose value is compared with when the initiative's first row had no valid value for the column (the first
+    /// row with one); null when it is the first row's.
+    /// </param>
+    private void Conflict(Entry earlier, ParsedRow row, string name, int compared, int reported, string before, int? standInRow = null)
     {
         var column = ScanTemplate.Columns[compared].Name;
         var now = compared == reported ? row.Text[reported] : Show(compared == Columns.Latitude ? row.Point?.Latitude : row.Point?.Longitude);
+        var at = standInRow ?? earlier.Row;
         _issues.Add(ErrorCodes.ConflictingInitiative, row.Row, ScanTemplate.Columns[reported].Name, NullIfEmpty(row.Text[reported]),
             string.Create(CultureInfo.InvariantCulture,
-                $"Initiative '{name}' has {column} {Quote(now)} on this row, but {Quote(before)} on row {earlier.Row}."),
-            string.Create(CultureInfo.InvariantCulture,
-                $"Make {column} the same on every row of '{name}' (as on row {earlier.Row}), or give different initiatives different names."));
+                $"Initiative '{name}' has {column} {Quote(now)} on this row, but {Quote(before)} on row {at}."),
+            standInRow is null
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"Make {column} the same on every row of '{name}' (as on row {at}), or give different initiatives different names.")
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"Make {column} the same on every row of '{name}', or give different initiatives different names. Its first row, "
+                    + $"row {earlier.Row}, has no valid {column} (see the error there); row {at} is the first with one."));
     }
 
     /// <summary>A parsed value as the message shows it: codes joined by <c>|</c>, a municipality by its name.</summary>
@@ -460,7 +498,14 @@ internal sealed class ScanAssembly : IDisposable
 
         public ulong[] Values { get; } = values;
 
-        public int Invalid { get; } = invalid;
+        /// <summary>A bit per compared value that the first row had no valid value for, and no later row has had yet.</summary>
+        public int Invalid { get; set; } = invalid;
+
+        /// <summary>
+        /// For a compared value whose first row was not valid: the first row with a valid one, and that value as a message
+        /// shows it; later rows are compared with it (by position in <see cref="Compared"/>).
+        /// </summary>
+        public Dictionary<int, (int Row, string Shown)>? StandIns { get; set; }
 
         public bool CoordinatesInvalid { get; } = coordinatesInvalid;
 

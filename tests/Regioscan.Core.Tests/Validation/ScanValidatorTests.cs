@@ -70,6 +70,40 @@ public sealed class ScanValidatorTests
     }
 
     [Fact]
+    public void An_initiatives_rows_after_a_first_row_without_a_valid_value_are_compared_with_the_first_valid_one()
+    {
+        // Row 2's werkgebied is no code; rows 4 and 5 disagree with row 3. All three are reported in one round.
+        var result = Validate(Csv(
+            "Scan;Utrecht;locaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
+            "Scan;Utrecht;provinciaal;kvk;Workshop;advies;zzp;data;tijd;2024",
+            "Scan;Utrecht;regionaal;kvk;Voucher;advies;zzp;data;tijd;2024",
+            "Scan;Utrecht;regionaal;kvk;Cursus;advies;zzp;data;tijd;2024"));
+
+        Assert.Equal(
+            [(2, ErrorCodes.UnknownCode), (4, ErrorCodes.ConflictingInitiative), (5, ErrorCodes.ConflictingInitiative)],
+            result.Report.Errors.Select(e => (e.Row!.Value, e.Code)));
+        Assert.All(result.Report.Errors, e => Assert.Equal("werkgebied", e.Column));
+        var conflict = result.Report.Errors[1];
+        Assert.Equal("Initiative 'Scan' has werkgebied 'regionaal' on this row, but 'provinciaal' on row 3.", conflict.Message);
+        Assert.Equal(
+            "Make werkgebied the same on every row of 'Scan', or give different initiatives different names. Its first row, row 2, has no "
+                + "valid werkgebied (see the error there); row 3 is the first with one.",
+            conflict.Suggestion);
+    }
+
+    [Fact]
+    public void An_initiatives_rows_that_agree_after_a_first_row_without_a_valid_value_are_no_conflict()
+    {
+        var result = Validate(Csv(
+            "Scan;Utrecht;locaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
+            "Scan;Utrecht;regionaal;kvk;Workshop;advies;zzp;data;tijd;2024",
+            "Scan;Utrecht;Regionaal;kvk;Voucher;advies;zzp;data;tijd;2024"));
+
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal((2, ErrorCodes.UnknownCode), (error.Row!.Value, error.Code));
+    }
+
+    [Fact]
     public void An_initiative_id_given_on_its_first_row_only_is_reported_on_the_rows_without_it()
     {
         var result = Validate(CsvWithIds(

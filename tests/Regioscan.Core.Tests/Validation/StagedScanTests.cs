@@ -141,20 +141,22 @@ public sealed class StagedScanTests
     }
 
     [Fact]
-    public void A_value_invalid_on_the_first_row_is_not_compared_and_the_others_still_are()
+    public void A_value_invalid_on_the_first_row_is_stood_in_for_by_the_first_valid_one_and_the_others_are_compared_as_before()
     {
         var first = Row("UT-01", "Digitaal Doen", "Omschrijving", start: "twintig", activityId: "A1");
         var sameButValidYear = Row("UT-01", "Digitaal Doen", "Omschrijving", start: "2023", activityId: "A2");
         var sameInvalidYear = Row("UT-01", "Digitaal Doen", "Omschrijving", start: "twintig", activityId: "A3");
-        var otherDescription = Row("UT-01", "Digitaal Doen", "Andere omschrijving", start: "2021", activityId: "A4");
+        var otherDescriptionAndYear = Row("UT-01", "Digitaal Doen", "Andere omschrijving", start: "2021", activityId: "A4");
 
-        using var result = Validate(Csv([first, sameButValidYear, sameInvalidYear, otherDescription]), "scan.csv", "PV26");
+        using var result = Validate(Csv([first, sameButValidYear, sameInvalidYear, otherDescriptionAndYear]), "scan.csv", "PV26");
 
+        // The description against the first row; the start year against row 3, the first with a valid one (row 4's
+        // invalid year is its own error, not a conflict).
         var conflicts = result.Report.Errors.Where(e => e.Code == ErrorCodes.ConflictingInitiative).ToList();
-        var conflict = Assert.Single(conflicts);
-        Assert.Equal((5, "omschrijving"), (conflict.Row, conflict.Column));
-        Assert.Contains("but 'Omschrijving' on row 2", conflict.Message, StringComparison.Ordinal);
-        Assert.Equal([2, 4], result.Report.Errors.Where(e => e.Column == "startjaar").Select(e => e.Row));
+        Assert.Equal([(5, "omschrijving"), (5, "startjaar")], conflicts.Select(c => (c.Row!.Value, c.Column!)));
+        Assert.Contains("but 'Omschrijving' on row 2", conflicts[0].Message, StringComparison.Ordinal);
+        Assert.EndsWith("has startjaar '2021' on this row, but '2023' on row 3.", conflicts[1].Message, StringComparison.Ordinal);
+        Assert.Equal([2, 4, 5], result.Report.Errors.Where(e => e.Column == "startjaar").Select(e => e.Row));
     }
 
     [Fact]
