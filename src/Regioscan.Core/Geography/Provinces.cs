@@ -33,7 +33,8 @@ public static class Provinces
 
     /// <summary>
     /// The province named or coded by <paramref name="text"/> in any common spelling
-    /// (<c>PV21</c>, <c>Fryslân</c>, <c>friesland</c>, <c>Noord Brabant</c>), or null.
+    /// (<c>PV21</c>, <c>Fryslân</c>, <c>friesland</c>, <c>Noord Brabant</c>, <c>Provincie Utrecht</c>, <c>Prov. Zeeland</c>),
+    /// or null.
     /// </summary>
     public static Province? Find(string text) =>
         ByKey.TryGetValue(TextKey.Normalise(text), out var province) ? province : null;
@@ -44,10 +45,13 @@ public static class Provinces
         foreach (var province in All)
         {
             index[TextKey.Normalise(province.Code)] = province;
-            index[TextKey.Normalise(province.Name)] = province;
-            foreach (var alias in province.Aliases)
+            foreach (var name in province.Aliases.Prepend(province.Name))
             {
-                index[TextKey.Normalise(alias)] = province;
+                // The name as the province calls itself: "Provincie Groningen", "Prov. Noord-Brabant".
+                var key = TextKey.Normalise(name);
+                index[key] = province;
+                index["provincie" + key] = province;
+                index["prov" + key] = province;
             }
         }
 

@@ -70,6 +70,16 @@ public sealed class ScanValidatorTests
     }
 
     [Fact]
+    public void A_province_written_as_the_province_calls_itself_is_accepted()
+    {
+        var result = Validate(Csv(
+            "Scan;Provincie Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024",
+            "Scan;Prov. Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024"), "PV26");
+
+        Assert.True(result.Report.Valid, string.Join("; ", result.Report.Errors.Select(e => e.Message)));
+    }
+
+    [Fact]
     public void An_initiatives_rows_after_a_first_row_without_a_valid_value_are_compared_with_the_first_valid_one()
     {
         // Row 2's werkgebied is no code; rows 4 and 5 disagree with row 3. All three are reported in one round.
