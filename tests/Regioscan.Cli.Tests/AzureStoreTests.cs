@@ -67,6 +67,29 @@ public sealed partial class AzureStoreTests(AzuriteFixture azurite) : IClassFixt
     }
 
     [Fact]
+    public async Task An_account_holding_only_releases_gives_the_same_diff_from_the_releases_parquet_blobs()
+    {
+        // The public account, where object replication copies releases/ and nothing else.
+        using var folder = new TempDirectory("azurite");
+        using var fresh = AzuriteFixture.StartOnDisk(folder.FullPath);
+        var demo = await CliRun.RunAsync("demo", "--store", fresh.ConnectionString);
+        Assert.True(demo.ExitCode == 0, demo.Error);
+        var full = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", fresh.ConnectionString, "--json");
+        var service = fresh.CreateBlobServiceClient();
+        await foreach (var container in service.GetBlobContainersAsync().Where(c => c.Name != "releases"))
+        {
+            await service.DeleteBlobContainerAsync(container.Name);
+        }
+
+        var mirror = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", fresh.ConnectionString, "--json");
+
+        Assert.True(full.ExitCode == 0 && mirror.ExitCode == 0, full.Error + mirror.Error);
+        Assert.Contains("reading the releases' Parquet files instead", mirror.Error, StringComparison.Ordinal);
+        Assert.Equal(full.Out, mirror.Out);
+        Assert.Equal(["releases"], await service.GetBlobContainersAsync().Select(c => c.Name).ToListAsync());
+    }
+
+    [Fact]
     public async Task A_listed_release_whose_blobs_are_gone_is_named_as_lost_by_diff_and_marked_by_releases()
     {
         // An account of its own: the demo writes the unprefixed containers, which other tests' runs use in the shared Azurite.
