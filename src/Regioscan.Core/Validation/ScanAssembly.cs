@@ -400,7 +400,19 @@ internal sealed class ScanAssembly : IDisposable
             }
         }
 
-        if (earlier.CoordinatesInvalid || row.CoordinatesInvalid || earlier.Point == row.Point)
+        if (row.CoordinatesInvalid)
+        {
+            return;
+        }
+
+        if (earlier.CoordinatesInvalid)
+        {
+            // As for the values above: the first row with a valid location stands in for the first row's.
+            (earlier.Point, earlier.CoordinatesInvalid, earlier.PointStandInRow) = (row.Point, false, row.Row);
+            return;
+        }
+
+        if (earlier.Point == row.Point)
         {
             return;
         }
@@ -409,12 +421,12 @@ internal sealed class ScanAssembly : IDisposable
         var (latitude, longitude) = row.PointFromRd ? (Columns.XRd, Columns.YRd) : (Columns.Latitude, Columns.Longitude);
         if (earlier.Point?.Latitude != row.Point?.Latitude)
         {
-            Conflict(earlier, row, name, Columns.Latitude, latitude, Show(earlier.Point?.Latitude));
+            Conflict(earlier, row, name, Columns.Latitude, latitude, Show(earlier.Point?.Latitude), earlier.PointStandInRow);
         }
 
         if (earlier.Point?.Longitude != row.Point?.Longitude)
         {
-            Conflict(earlier, row, name, Columns.Longitude, longitude, Show(earlier.Point?.Longitude));
+            Conflict(earlier, row, name, Columns.Longitude, longitude, Show(earlier.Point?.Longitude), earlier.PointStandInRow);
         }
     }
 
@@ -507,9 +519,13 @@ internal sealed class ScanAssembly : IDisposable
         /// </summary>
         public Dictionary<int, (int Row, string Shown)>? StandIns { get; set; }
 
-        public bool CoordinatesInvalid { get; } = coordinatesInvalid;
+        /// <summary>Whether the first row's location was not valid, and no later row has had a valid one yet.</summary>
+        public bool CoordinatesInvalid { get; set; } = coordinatesInvalid;
 
-        public (double Latitude, double Longitude)? Point { get; } = point;
+        public (double Latitude, double Longitude)? Point { get; set; } = point;
+
+        /// <summary>The row whose location <see cref="Point"/> is when the first row's was not valid; null when it is the first row's.</summary>
+        public int? PointStandInRow { get; set; }
 
         public int[] SummaryPositions { get; } = summaryPositions;
 

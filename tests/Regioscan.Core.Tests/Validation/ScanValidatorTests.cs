@@ -102,6 +102,22 @@ public sealed class ScanValidatorTests
     }
 
     [Fact]
+    public void An_initiatives_locations_after_a_first_row_without_a_valid_one_are_compared_with_the_first_valid_one()
+    {
+        var result = Validate(CsvWithCoordinates(
+            "Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024;noord;5,1214;;",
+            "Scan;Utrecht;lokaal;kvk;Workshop;advies;zzp;data;tijd;2024;52,0907;5,1214;;",
+            "Scan;Utrecht;lokaal;kvk;Voucher;advies;zzp;data;tijd;2024;52,1;5,1214;;",
+            "Scan;Utrecht;lokaal;kvk;Cursus;advies;zzp;data;tijd;2024;52,0907;5,1214;;"));
+
+        Assert.Equal([2, 4], result.Report.Errors.Select(e => e.Row!.Value));
+        var conflict = result.Report.Errors[1];
+        Assert.Equal((ErrorCodes.ConflictingInitiative, "latitude"), (conflict.Code, conflict.Column));
+        Assert.Equal("Initiative 'Scan' has latitude '52,1' on this row, but '52.0907' on row 3.", conflict.Message);
+        Assert.EndsWith("Its first row, row 2, has no valid latitude (see the error there); row 3 is the first with one.", conflict.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_initiatives_rows_that_agree_after_a_first_row_without_a_valid_value_are_no_conflict()
     {
         var result = Validate(Csv(
