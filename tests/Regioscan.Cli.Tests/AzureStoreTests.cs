@@ -67,6 +67,29 @@ public sealed partial class AzureStoreTests(AzuriteFixture azurite) : IClassFixt
     }
 
     [Fact]
+    public async Task Every_file_of_a_release_in_blob_storage_has_the_content_type_of_its_format()
+    {
+        // Served from the public account or a CDN, map/index.html is shown by a browser only as text/html.
+        using var folder = new TempDirectory("azurite");
+        using var fresh = AzuriteFixture.StartOnDisk(folder.FullPath);
+        var demo = await CliRun.RunAsync("demo", "--store", fresh.ConnectionString);
+        Assert.True(demo.ExitCode == 0, demo.Error);
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [".csv"] = "text/csv; charset=utf-8", [".json"] = "application/json", [".geojson"] = "application/geo+json",
+            [".parquet"] = "application/vnd.apache.parquet", [".jsonld"] = "application/ld+json", [".md"] = "text/markdown; charset=utf-8",
+            [".html"] = "text/html; charset=utf-8", [".js"] = "text/javascript; charset=utf-8", [".css"] = "text/css; charset=utf-8",
+            [""] = "text/plain; charset=utf-8",
+        };
+
+        var releases = fresh.CreateBlobServiceClient().GetBlobContainerClient("releases");
+        var types = await releases.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = "v1.1.0/" }).ToDictionaryAsync(b => b.Name, b => b.Properties.ContentType);
+
+        Assert.Contains("v1.1.0/map/index.html", types.Keys);
+        Assert.All(types, blob => Assert.Equal(expected[Path.GetExtension(blob.Key)], blob.Value));
+    }
+
+    [Fact]
     public async Task An_account_holding_only_releases_gives_the_same_diff_from_the_releases_parquet_blobs()
     {
         // The public account, where object replication copies releases/ and nothing else.

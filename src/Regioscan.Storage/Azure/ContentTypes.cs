@@ -12,8 +12,14 @@ internal static class ContentTypes
         ".JSON" => "application/json",
         ".GEOJSON" => "application/geo+json",
         ".PARQUET" => "application/vnd.apache.parquet",
+        ".JSONLD" => "application/ld+json",
         ".MD" => "text/markdown; charset=utf-8",
         ".TXT" => "text/plain; charset=utf-8",
+        // The map (map/index.html and what it loads): a browser shows it only with these, rather than download it.
+        ".HTML" => "text/html; charset=utf-8",
+        ".JS" => "text/javascript; charset=utf-8",
+        ".CSS" => "text/css; charset=utf-8",
+        ".XLSX" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ when Path.GetFileName(name) == "SHA256SUMS" => "text/plain; charset=utf-8",
         _ => null,
     };
