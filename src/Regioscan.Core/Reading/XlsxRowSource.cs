@@ -35,6 +35,7 @@ public sealed class XlsxRowSource : IScanRowSource
     private readonly List<string> _cells = [];
     private readonly List<XlsxUncomputedFormula> _uncomputed = [];
     private readonly List<XlsxYearOnlyDate> _yearOnlyDates = [];
+    private readonly List<XlsxErrorValue> _errorValues = [];
     private SpreadsheetDocument? _document;
     private OpenXmlReader? _reader;
     private string[] _sharedStrings = [];
@@ -97,6 +98,9 @@ public sealed class XlsxRowSource : IScanRowSource
     /// </summary>
     public IReadOnlyList<XlsxYearOnlyDate> YearOnlyDates => _yearOnlyDates;
 
+    /// <summary>The cells of the current row that hold an error value (<c>#REF!</c>, <c>#N/A</c>): they read as its text.</summary>
+    public IReadOnlyList<XlsxErrorValue> ErrorValues => _errorValues;
+
     /// <inheritdoc />
     public bool ReadRow()
     {
@@ -131,6 +135,7 @@ public sealed class XlsxRowSource : IScanRowSource
         _cells.Clear();
         _uncomputed.Clear();
         _yearOnlyDates.Clear();
+        _errorValues.Clear();
         return false;
     }
 
@@ -366,6 +371,7 @@ public sealed class XlsxRowSource : IScanRowSource
         _cells.Clear();
         _uncomputed.Clear();
         _yearOnlyDates.Clear();
+        _errorValues.Clear();
         var depth = reader.Depth;
         while (reader.Read() && !(reader.IsEndElement && reader.Depth == depth))
         {
@@ -418,7 +424,8 @@ public sealed class XlsxRowSource : IScanRowSource
     /// The text of the cell the reader is on, by its type (<c>t</c>) and, for a number, its style (<c>s</c>): a number
     /// whose style shows a date reads as that date; when the style shows only the year, that year is also listed in
     /// <see cref="YearOnlyDates"/>. A formula without its result reads as empty and is listed in
-    /// <see cref="UncomputedFormulas"/>. Leaves the reader on the cell's end.
+    /// <see cref="UncomputedFormulas"/>; an error value reads as its text and is listed in <see cref="ErrorValues"/>.
+    /// Leaves the reader on the cell's end.
     /// </summary>
     private string ReadCell(OpenXmlReader reader, string? type, string? style, int column)
     {
@@ -464,7 +471,7 @@ public sealed class XlsxRowSource : IScanRowSource
             "s" => SharedString(value),
             "str" => XlsxCellText.Unescape(value),
             "b" => XlsxCellText.Boolean(value),
-            "e" => value,
+            "e" => ErrorValue(column, value, formula),
             "d" => XlsxCellText.IsoDate(value),
             _ => DateFormatOf(style) switch
             {
@@ -473,6 +480,13 @@ public sealed class XlsxRowSource : IScanRowSource
                 _ => XlsxCellText.Date(value, _date1904),
             },
         };
+    }
+
+    /// <summary>An error value (<c>#REF!</c>), noted for the template's columns to report.</summary>
+    private string ErrorValue(int column, string value, string? formula)
+    {
+        _errorValues.Add(new XlsxErrorValue(column, value, string.IsNullOrEmpty(formula) ? null : formula));
+        return value;
     }
 
     /// <summary>A date cell whose format shows only its year: its date, with the year it shows noted for a year column.</summary>

@@ -7,4 +7,4 @@ namespace Regioscan.Core.Reading;
 /// </summary>
 /// <param name="Cell">The cell's position in its row (0 is column A).</param>
 /// <param name="Formula">The formula without its <c>=</c>, such as <c>2+3</c>; empty for a cell that shares the formula of another.</param>
-public readonly record struct XlsxUncomputedFormula(int Cell, string Formula);
+public readonly record struct XlsxUncomputedFormula(int Cell, string Formula) : IXlsxCellNote;

@@ -7,4 +7,4 @@ namespace Regioscan.Core.Reading;
 /// </summary>
 /// <param name="Cell">The cell's position in its row (0 is column A).</param>
 /// <param name="Year">The year it shows, such as <c>2017</c>.</param>
-public readonly record struct XlsxYearOnlyDate(int Cell, string Year);
+public readonly record struct XlsxYearOnlyDate(int Cell, string Year) : IXlsxCellNote;

@@ -121,6 +121,23 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
             "Open the file in Excel and save it, so that the results of its formulas are stored; or type the value instead of the formula.");
     }
 
+    /// <summary>
+    /// Reports the cell of column <paramref name="column"/> as an Excel error value (see <see cref="Reading.XlsxErrorValue"/>):
+    /// what the sheet shows there is no value, whatever the column asks for.
+    /// </summary>
+    public void ReadErrorValue(ParsedRow row, int column, Reading.XlsxErrorValue error)
+    {
+        row.Values[column] = null;
+        row.Text[column] = string.Empty;
+        Fail(row, column, ErrorCodes.TypeError, error.Value,
+            error.Formula is { } formula
+                ? $"The cell shows the Excel error {error.Value}: its formula (={formula}) found no value, so the cell has none to read."
+                : $"The cell shows the Excel error {error.Value}, which is no value.",
+            error.Value == "#N/A" || error.Value == "#REF!"
+                ? "Correct the formula (a reference to deleted cells gives #REF!, a lookup that finds nothing #N/A), or type the value instead of it."
+                : "Correct the formula, or type the value instead of it.");
+    }
+
     /// <summary>Trimmed, with every line break as LF.</summary>
     private static string Clean(string raw)
     {

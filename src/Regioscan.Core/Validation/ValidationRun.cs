@@ -400,6 +400,10 @@ internal sealed class ValidationRun : IDisposable
             {
                 _cells.ReadUncomputedFormula(_row, column, formula);
             }
+            else if (_workbook?.ErrorValue(map.CellOfColumn[column]) is { } error)
+            {
+                _cells.ReadErrorValue(_row, column, error);
+            }
             else if (_workbook is not null && ScanTemplate.Columns[column].Kind == CellKind.Year
                 && _workbook.YearShown(map.CellOfColumn[column]) is { } year)
             {

@@ -41,32 +41,27 @@ internal sealed class WorkbookCells(XlsxRowSource source, HeaderMap map, IssueLi
     }
 
     /// <summary>The formula without its result in cell <paramref name="cell"/> of the current row; null when it holds none.</summary>
-    public string? UncomputedFormula(int cell)
-    {
-        var formulas = source.UncomputedFormulas;
-        for (var i = 0; i < formulas.Count; i++)
-        {
-            if (formulas[i].Cell == cell)
-            {
-                return formulas[i].Formula;
-            }
-        }
-
-        return null;
-    }
+    public string? UncomputedFormula(int cell) => At(source.UncomputedFormulas, cell)?.Formula;
 
     /// <summary>
     /// The year that cell <paramref name="cell"/> of the current row shows, when it is a date cell whose format shows only
     /// the year (<see cref="XlsxYearOnlyDate"/>); null otherwise. Asked only for year columns.
     /// </summary>
-    public string? YearShown(int cell)
+    public string? YearShown(int cell) => At(source.YearOnlyDates, cell)?.Year;
+
+    /// <summary>The error value (<c>#REF!</c>) that cell <paramref name="cell"/> of the current row holds; null when it holds none.</summary>
+    public XlsxErrorValue? ErrorValue(int cell) => At(source.ErrorValues, cell);
+
+    /// <summary>The note of cell <paramref name="cell"/>, if any.</summary>
+    /// <remarks>Called for every cell of every row: an indexed loop, as enumerating a list through its interface allocates.</remarks>
+    private static T? At<T>(IReadOnlyList<T> notes, int cell)
+        where T : struct, IXlsxCellNote
     {
-        var dates = source.YearOnlyDates;
-        for (var i = 0; i < dates.Count; i++)
+        for (var i = 0; i < notes.Count; i++)
         {
-            if (dates[i].Cell == cell)
+            if (notes[i].Cell == cell)
             {
-                return dates[i].Year;
+                return notes[i];
             }
         }
 

@@ -3,7 +3,7 @@ using Regioscan.Core.Validation;
 
 namespace Regioscan.Core.Tests.Validation;
 
-/// <summary>Merged cells and formulas without their result in a workbook's sheet.</summary>
+/// <summary>Merged cells, formulas without their result and error values in a workbook's sheet.</summary>
 public sealed class WorkbookCellsTests
 {
     private static readonly string[] Header =
@@ -105,6 +105,40 @@ public sealed class WorkbookCellsTests
         Assert.Empty(result.Report.Errors);
         Assert.Equal(("Digitaal Doen", null), (result.Scan!.Initiatives[0].Name, result.Scan.Initiatives[0].Website));
         Assert.Equal(5L, Assert.Single(result.Scan.Activities).ReachPerYear);
+    }
+
+    [Fact]
+    public void Excel_error_values_in_template_columns_are_errors_naming_the_error_and_its_formula_not_data()
+    {
+        // A broken reference and a lookup that found nothing, as Excel stores them; an error outside the template is not read.
+        var workbook = Workbook(
+            [[
+                "UT-1", "Digitaal Doen", "https://www.digitaaldoen.nl", "Utrecht", "lokaal", "kvk",
+                """<c r="G2" t="e"><f>Blad2!#REF!</f><v>#REF!</v></c>""", "advies", "zzp", "data", "tijd", "2021",
+                """<c r="M2" t="e"><v>#N/A</v></c>""", """<c r="N2" t="e"><f>1/0</f><v>#DIV/0!</v></c>""",
+            ]],
+            header: [.. Header, "notitie"]);
+
+        var report = Validate(workbook).Report;
+
+        Assert.Equal(
+            [(ErrorCodes.TypeError, "G2", "activiteit_naam", "#REF!"), (ErrorCodes.TypeError, "M2", "bereik_per_jaar", "#N/A")],
+            report.Errors.Select(e => (e.Code, e.Cell!, e.Column!, e.Value!)));
+        Assert.Equal("The cell shows the Excel error #REF!: its formula (=Blad2!#REF!) found no value, so the cell has none to read.", report.Errors[0].Message);
+        Assert.Equal("The cell shows the Excel error #N/A, which is no value.", report.Errors[1].Message);
+        Assert.StartsWith("Correct the formula (a reference to deleted cells gives #REF!, a lookup that finds nothing #N/A)", report.Errors[0].Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_excel_error_value_in_a_coded_column_is_called_an_error_not_an_unknown_code()
+    {
+        var workbook = Workbook([[.. Initiative[..4], """<c r="E2" t="e"><f>VLOOKUP(A2,Codes!A:B,2,FALSE)</f><v>#N/A</v></c>""", "kvk",
+            "Spreekuur", "advies", "zzp", "data", "tijd", "2021", "40"]]);
+
+        var error = Assert.Single(Validate(workbook).Report.Errors);
+
+        Assert.Equal((ErrorCodes.TypeError, "E2", "#N/A"), (error.Code, error.Cell, error.Value));
+        Assert.Equal("The cell shows the Excel error #N/A: its formula (=VLOOKUP(A2,Codes!A:B,2,FALSE)) found no value, so the cell has none to read.", error.Message);
     }
 
     private static byte[] Workbook(IEnumerable<string[]> rows, string afterRows = "", string[]? header = null) =>
