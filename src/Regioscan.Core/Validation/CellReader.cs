@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using Regioscan.Core.Geography;
 using Regioscan.Core.Harmonisation;
@@ -26,6 +27,15 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
     /// U+FFFD (bytes invalid in the encoding) and control characters: C0 other than tab and line breaks,
     /// DEL and C1 (where Windows-1252 has no character).
     /// </summary>
+    /// <summary>
+    /// Excel's error values as a CSV export or a pasted cell keeps them, in English and Dutch Excel: a formula that found
+    /// no value, saved as its text (a workbook's own error cells are told apart by their type, <see cref="ReadErrorValue"/>).
+    /// </summary>
+    private static readonly FrozenSet<string> ExcelErrors = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+        "#VERW!", "#N/B", "#WAARDE!", "#DEEL/0!", "#NAAM?", "#GETAL!", "#LEEG!");
+
     private static readonly SearchValues<char> BadCharacters = SearchValues.Create(
         "\uFFFD\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
@@ -87,6 +97,14 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
                     $"Fill in {definition.Name} on this row.");
             }
 
+            return;
+        }
+
+        if (text[0] == '#' && ExcelErrors.Contains(text))
+        {
+            Fail(row, column, ErrorCodes.TypeError, text,
+                $"The cell holds {text}, an Excel error value: a formula that found no value, saved as its text.",
+                "Correct the formula in the workbook the file was saved from, or type the value instead of it.");
             return;
         }
 

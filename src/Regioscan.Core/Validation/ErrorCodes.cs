@@ -150,7 +150,8 @@ public static class ErrorCodes
             "date it holds), and a year typed into a cell " +
             "formatted as a date (2017, which Excel shows as 9-7-1905) is read as the year. Also a workbook cell that holds a " +
             "formula without its computed value, as programs other than Excel may store it: the file holds no value for the cell; " +
-            "and one that holds an Excel error value (`#REF!`, `#N/A`, `#VALUE!`, `#DIV/0!`): its formula found no value.",
+            "and one that holds an Excel error value (`#REF!`, `#N/A`, `#VALUE!`, `#DIV/0!`, or the Dutch `#VERW!`, `#N/B` …, also " +
+            "as text in a CSV file): its formula found no value.",
             "`veel` or `1,5` in `bereik_per_jaar`; `lokaal, regionaal` in `werkgebied`; `1-1-2017` in `startjaar`.",
             "Write whole numbers as `1250` or `1.250`, decimal numbers as `52,1` or `52.1`, years as `2024`, " +
             "websites as `https://www.example.nl`, and one code in single-value columns."),

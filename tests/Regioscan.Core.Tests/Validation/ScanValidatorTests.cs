@@ -69,6 +69,31 @@ public sealed class ScanValidatorTests
         Assert.EndsWith("names none of the scan template's columns, so this is not a scan.", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("#N/A", 3, "aanbieders")]
+    [InlineData("#REF!", 4, "activiteit_naam")]
+    [InlineData("#verw!", 4, "activiteit_naam")]
+    [InlineData("#WAARDE!", 9, "startjaar")]
+    public void An_excel_error_value_saved_as_text_is_a_type_error_not_data(string error, int field, string column)
+    {
+        var cells = "Scan;Utrecht;lokaal;kvk;Spreekuur;advies;zzp;data;tijd;2024".Split(';');
+        cells[field] = error;
+
+        var result = Validate(Csv(string.Join(';', cells)));
+
+        var issue = Assert.Single(result.Report.Errors);
+        Assert.Equal((ErrorCodes.TypeError, column, error), (issue.Code, issue.Column, issue.Value));
+        Assert.Equal($"The cell holds {error}, an Excel error value: a formula that found no value, saved as its text.", issue.Message);
+    }
+
+    [Fact]
+    public void Text_that_starts_like_an_excel_error_is_still_text()
+    {
+        var result = Validate(Csv("Scan;Utrecht;lokaal;kvk;#1 in digitalisering;advies;zzp;data;tijd;2024"));
+
+        Assert.True(result.Report.Valid, string.Join("; ", result.Report.Errors.Select(e => e.Message)));
+    }
+
     [Fact]
     public void A_province_written_as_the_province_calls_itself_is_accepted()
     {
