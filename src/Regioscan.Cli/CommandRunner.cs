@@ -44,7 +44,7 @@ internal static partial class CommandRunner
         }
         catch (Exception e) when (IsUserFacing(e))
         {
-            return await FailAsync(console, Unreachable(e, blobs) ?? Denied(e, blobs) ?? SignInFailed(e, blobs) ?? e.Message, e);
+            return await FailAsync(console, Unreachable(e, blobs) ?? Denied(e, blobs) ?? NoSuchAccount(e, blobs) ?? SignInFailed(e, blobs) ?? e.Message, e);
         }
     }
 
@@ -121,6 +121,19 @@ internal static partial class CommandRunner
                 + $"(expiry, permissions) in --store / ${BlobStoreFactory.EnvironmentVariable}, or the signed-in identity and its Storage Blob "
                 + "Data role, and that the account's network rules admit this machine";
     }
+
+    /// <summary>
+    /// The message for an endpoint that answers but has no such account (404 <c>ResourceNotFound</c>, not a missing
+    /// container or blob): a mistyped account name in a connection string with its own <c>BlobEndpoint</c>, as Azurite's
+    /// are (in Azure a mistyped account name has no address and cannot be reached). The SDK's own message is some 25
+    /// lines of request, response XML and headers. Null when <paramref name="e"/> is something else.
+    /// </summary>
+    internal static string? NoSuchAccount(Exception e, IBlobStore? blobs) =>
+        blobs is not null
+        && (e is AggregateException aggregate ? aggregate.InnerExceptions.FirstOrDefault() : e) is RequestFailedException { Status: 404, ErrorCode: "ResourceNotFound" }
+            ? $"no store at {blobs.Description}: the endpoint answers, but has no such account (404 ResourceNotFound); check the account "
+                + $"name in --store / ${BlobStoreFactory.EnvironmentVariable}"
+            : null;
 
     /// <summary>
     /// The message for an account URL whose sign-in failed before any request was sent: no credential was available to

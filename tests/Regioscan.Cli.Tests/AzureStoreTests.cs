@@ -42,6 +42,27 @@ public sealed partial class AzureStoreTests(AzuriteFixture azurite) : IClassFixt
         Assert.DoesNotContain(key[4..], run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("releases")]
+    [InlineData("diff", "1.0.0", "1.1.0", "--json")]
+    [InlineData("publish")]
+    [InlineData("process", "--json")]
+    public async Task A_mistyped_account_name_is_one_line_naming_the_store_and_what_to_check(params string[] command)
+    {
+        // Azurite answers for devstoreaccount1 only: another name in a connection string with its own endpoint is a 404.
+        var mistyped = azurite.ConnectionString.Replace("devstoreaccount1", "devstoreacount1", StringComparison.Ordinal);
+        var endpoint = BlobEndpointSetting().Match(mistyped).Groups[1].Value;
+
+        var run = await CliRun.RunAsync([.. command, "--store", mistyped]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Equal(
+            $"error: no store at Azure Blob Storage {endpoint}: the endpoint answers, but has no such account (404 ResourceNotFound); "
+                + "check the account name in --store / $REGIOSCAN_STORE",
+            run.Error.TrimEnd());
+    }
+
     [Fact]
     public async Task An_account_without_the_pipelines_containers_is_no_store_for_reading_but_a_new_one_for_writing()
     {
