@@ -241,6 +241,7 @@ public sealed partial class UploadProcessor
             // peaks add up in one process (a 1M-activity 'process' went from 389 to 351 MiB).
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
+            progress?.Report("Publishing a release with the accepted scans …");
             published = await _publisher.PublishAsync(reason ?? (pending ? "scans accepted earlier" : "new uploads accepted"), progress, cancellationToken);
         }
 
