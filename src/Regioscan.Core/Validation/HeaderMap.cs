@@ -54,6 +54,9 @@ internal sealed class HeaderMap
     /// </summary>
     public static bool HoldsScan(IScanRowSource source) => SkipToHeader(source) && TemplateColumnsNamed(source) > 0;
 
+    /// <summary>Whether the current row names at least one of the template's columns.</summary>
+    public static bool NamesTemplateColumn(IScanRowSource source) => TemplateColumnsNamed(source) > 0;
+
     /// <summary>How many cells of the current row name a template column.</summary>
     private static int TemplateColumnsNamed(IScanRowSource source)
     {

@@ -193,9 +193,13 @@ internal sealed class ValidationRun : IDisposable
             return;
         }
 
+        var namesColumns = HeaderMap.NamesTemplateColumn(source);
         var map = HeaderMap.Build(source, _options, _issues);
         if (map is null)
         {
+            // A row that names none of the template's columns (a title above them) held no column names: the report
+            // does not call it the header row, as its error names the row that does hold them.
+            _detected = namesColumns ? _detected : _detected with { HeaderRow = null };
             return;
         }
 

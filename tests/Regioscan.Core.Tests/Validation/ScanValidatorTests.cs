@@ -56,6 +56,9 @@ public sealed class ScanValidatorTests
         Assert.Contains("but row 3 does (10 of them)", error.Message, StringComparison.Ordinal);
         Assert.StartsWith("Delete rows 1–2 above the column names", error.Suggestion, StringComparison.Ordinal);
         Assert.Null(result.Scan);
+
+        // The title row held no column names: the report does not say they are on row 1.
+        Assert.Null(result.Report.Detected!.HeaderRow);
     }
 
     [Fact]
