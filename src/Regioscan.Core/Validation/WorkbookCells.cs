@@ -76,12 +76,14 @@ internal sealed class WorkbookCells(XlsxRowSource source, HeaderMap map, IssueLi
         for (var i = 0; i < ranges.Count; i++)
         {
             var range = ranges[i];
-            if ((header || range.SpansColumns) && HoldsColumn(range) && (_reported ??= []).Add(range))
+            // On a data row only a template column after the range's first cell reads as empty (the first keeps the value).
+            if ((header || range.SpansColumns) && HoldsColumn(range, from: header ? range.FirstColumn : range.FirstColumn + 1)
+                && (_reported ??= []).Add(range))
             {
                 var (merged, consequence, fix) = header
                     ? ("are merged, in the header row", "so the range cannot be read as meant", "type each column's name in its own cell of the header row")
                     : ("are merged across columns", "so the other columns of the range read as empty", "type the value in each column");
-                issues.Add(ErrorCodes.UnsupportedFormat, source.RowNumber, null, ValueOf(range),
+                issues.Add(ErrorCodes.UnsupportedFormat, source.RowNumber, ColumnAt(range.FirstColumn), ValueOf(range),
                     $"The cells {range.Reference} {merged}: Excel keeps the value of merged cells only in the first one, {range.FirstCell}, {consequence}.",
                     $"Unmerge {range.Reference} {Unmerge} and {fix}.",
                     range.FirstColumn);
@@ -89,12 +91,12 @@ internal sealed class WorkbookCells(XlsxRowSource source, HeaderMap map, IssueLi
         }
     }
 
-    /// <summary>Whether a range holds a cell of a template column: merged cells elsewhere are not read.</summary>
-    private bool HoldsColumn(XlsxMergedRange range)
+    /// <summary>Whether a range holds a cell of a template column from <paramref name="from"/> on: merged cells elsewhere are not read.</summary>
+    private bool HoldsColumn(XlsxMergedRange range, int from)
     {
         foreach (var cell in map.CellOfColumn)
         {
-            if (cell >= range.FirstColumn && cell <= range.LastColumn)
+            if (cell >= from && cell <= range.LastColumn)
             {
                 return true;
             }
@@ -102,6 +104,10 @@ internal sealed class WorkbookCells(XlsxRowSource source, HeaderMap map, IssueLi
 
         return false;
     }
+
+    /// <summary>The name of the template column in cell <paramref name="cell"/>; null when it holds none.</summary>
+    private string? ColumnAt(int cell) =>
+        Array.IndexOf(map.CellOfColumn, cell) is var column and >= 0 ? ScanTemplate.Columns[column].Name : null;
 
     /// <summary>The range's value, on its first row; null elsewhere or when empty.</summary>
     private string? ValueOf(XlsxMergedRange range) =>

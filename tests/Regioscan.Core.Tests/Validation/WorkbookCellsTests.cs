@@ -48,10 +48,24 @@ public sealed class WorkbookCellsTests
         var error = Assert.Single(report.Errors, e => e.Code == ErrorCodes.UnsupportedFormat);
         Assert.Equal("tijd", error.Value);
         Assert.Equal((ErrorCodes.ConflictingInitiative, "L3"), (report.Errors[1].Code, report.Errors[1].Cell));
-        Assert.Equal(((int?)3, "K3"), (error.Row, error.Cell));
+        Assert.Equal(((int?)3, "K3", "knelpunten"), (error.Row, error.Cell, error.Column));
         Assert.StartsWith("The cells K3:M3 are merged across columns", error.Message, StringComparison.Ordinal);
         Assert.Contains("Unmerge K3:M3", error.Suggestion, StringComparison.Ordinal);
         Assert.Contains("type the value in each column", error.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_last_template_column_merged_into_a_column_without_a_name_reads_as_its_value()
+    {
+        // M2:N2: bereik_per_jaar keeps its value in M2, and N holds no template column, so nothing reads as empty.
+        var workbook = Workbook(
+            [[.. Initiative, "Spreekuur", "advies", "zzp", "data", "tijd", "2021", "40"]],
+            """<mergeCells count="1"><mergeCell ref="M2:N2"/></mergeCells>""");
+
+        var result = Validate(workbook);
+
+        Assert.Empty(result.Report.Errors);
+        Assert.Equal(40L, Assert.Single(result.Scan!.Activities).ReachPerYear);
     }
 
     [Fact]
