@@ -253,6 +253,41 @@ public sealed class XlsxRowSource : IScanRowSource
         return read;
     }
 
+    /// <summary>
+    /// The other sheets (in workbook order, hidden ones too) whose header row holds the scan, by the caller's test. Asked
+    /// once the sheet read has ended without a data row: a sheet named <see cref="SheetName"/> is read even when empty, and
+    /// the rows the steward meant may be on another. Empty before the sheet read has ended, or without a test.
+    /// </summary>
+    public IReadOnlyList<string> OtherSheetsHoldingScan()
+    {
+        if (!_ended || _holdsScan is null || _document?.WorkbookPart is not { } workbook)
+        {
+            return [];
+        }
+
+        // Peeking moves this source onto each sheet: what it says of the sheet it read is put back after.
+        var (sheet, part, row, inSheet, reader) = (_sheet, _part, _row, _inSheet, _reader);
+        try
+        {
+            _ended = false;
+            var names = new List<string>();
+            foreach (var (name, id, _) in ListSheets(workbook, out _))
+            {
+                if (name != sheet && workbook.TryGetPartById(id, out var other) && other is WorksheetPart cells && Peek(cells, name))
+                {
+                    names.Add(name);
+                }
+            }
+
+            return names;
+        }
+        finally
+        {
+            (_sheet, _part, _row, _inSheet, _reader, _ended) = (sheet, part, row, inSheet, reader, true);
+            _cells.Clear();
+        }
+    }
+
     /// <summary>Whether a sheet holds the scan: the caller's test, reading the sheet through this source up to its header row.</summary>
     private bool Peek(WorksheetPart sheet, string name)
     {

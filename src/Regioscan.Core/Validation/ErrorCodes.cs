@@ -110,7 +110,8 @@ public static class ErrorCodes
             "delimited) (*.csv)\" (File > Save As). Make sure the first row holds the template's column names; " +
             "`regioscan template` writes an empty template."),
         new(EmptyFile, IssueSeverity.Error,
-            "The file has no bytes, only blank lines, or a header row without any data row below it.",
+            "The file has no bytes, only blank lines, or a header row without any data row below it. In a workbook whose sheet " +
+            "read (a sheet named `activiteiten` is read first) has no data rows, the other sheets with the template's columns are named.",
             "A CSV that holds only the header row.",
             "Fill in at least one activity row below the header row, or upload the right file."),
         new(FileTooLarge, IssueSeverity.Error,

@@ -237,10 +237,32 @@ internal sealed class ValidationRun : IDisposable
         ReportLongRows(source, map);
         if (_rows == 0)
         {
+            ReportNoDataRows(source, headerRow);
+        }
+    }
+
+    /// <summary>
+    /// A header row without data rows. In a workbook, the sheets that hold the template's columns too are named: a sheet
+    /// named activiteiten is read even when empty, and the activities may have been pasted onto another.
+    /// </summary>
+    private void ReportNoDataRows(IScanRowSource source, int headerRow)
+    {
+        var (read, others) = source is XlsxRowSource { SheetChoice: { } choice } workbook
+            ? (choice.Sheet, workbook.OtherSheetsHoldingScan())
+            : (null, (IReadOnlyList<string>)[]);
+        if (others.Count == 0)
+        {
             _issues.Add(ErrorCodes.EmptyFile, null, null, null,
                 string.Create(CultureInfo.InvariantCulture, $"The file has a header row (row {headerRow}) but no data rows."),
                 "Fill in a row per activity below the header row.");
+            return;
         }
+
+        var names = string.Join(", ", others.Select(name => $"'{name}'"));
+        _issues.Add(ErrorCodes.EmptyFile, null, null, null,
+            string.Create(CultureInfo.InvariantCulture,
+                $"The sheet '{read}', the one read, has a header row (row {headerRow}) but no data rows; {(others.Count == 1 ? "sheet" : "sheets")} {names} also {(others.Count == 1 ? "has" : "have")} the template's columns."),
+            $"Put the activities on sheet '{read}', or delete that sheet so that the one holding them is read (a sheet named {XlsxRowSource.SheetName} is read first).");
     }
 
     /// <summary>Reads the template's cells of the current row; false when they are all blank (the row is skipped).</summary>

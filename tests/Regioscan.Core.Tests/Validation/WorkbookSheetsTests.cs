@@ -34,6 +34,29 @@ public sealed class WorkbookSheetsTests
     }
 
     [Fact]
+    public void An_empty_activiteiten_sheet_is_read_and_the_other_sheet_holding_the_template_columns_is_named()
+    {
+        // The template's own sheet left empty, the activities pasted onto a new sheet.
+        var workbook = XlsxFiles.WriteSheets(("activiteiten", Scan(0), false), ("Data", Scan(3), false), ("Toelichting", XlsxFiles.NoScan, false));
+
+        var report = Validate(workbook);
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal(ErrorCodes.EmptyFile, error.Code);
+        Assert.Equal("The sheet 'activiteiten', the one read, has a header row (row 1) but no data rows; sheet 'Data' also has the template's columns.", error.Message);
+        Assert.Equal("Put the activities on sheet 'activiteiten', or delete that sheet so that the one holding them is read (a sheet named activiteiten is read first).", error.Suggestion);
+        Assert.Equal("activiteiten", report.Detected!.Sheet);
+    }
+
+    [Fact]
+    public void A_workbook_whose_only_sheet_has_no_data_rows_says_so_as_a_csv_file_does()
+    {
+        var report = Validate(XlsxFiles.WriteSheets(("activiteiten", Scan(0), false), ("Toelichting", XlsxFiles.NoScan, false)));
+
+        Assert.Equal("The file has a header row (row 1) but no data rows.", Assert.Single(report.Errors).Message);
+    }
+
+    [Fact]
     public void Two_sheets_holding_the_scan_are_an_error_naming_both()
     {
         var workbook = XlsxFiles.WriteSheets(("2023", Scan(1), false), ("2024", Scan(2), false), ("oud", Scan(4), true));
