@@ -46,14 +46,19 @@ internal static class PublishedTable
     {
         await using var reader = await ParquetReader.CreateAsync(parquet, leaveStreamOpen: true, cancellationToken: cancellationToken);
         var fields = columns.Select(c => FieldOf(reader.Schema, c, name)).ToArray();
+
+        // One set of buffers for every column and row group, grown when a group needs more: a new one per column (a
+        // row group's strings alone are 128 KiB) went to the large object heap, and collecting it took half the time.
+        var buffers = new Buffers();
+        var values = new object?[columns.Count][];
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);
             var rows = checked((int)group.RowCount);
-            var values = new object?[columns.Count][];
             for (var c = 0; c < columns.Count; c++)
             {
-                values[c] = await ReadColumnAsync(group, fields[c], columns[c].Type, rows, name, cancellationToken);
+                values[c] = Buffers.Grown(values[c], rows);
+                await ReadColumnAsync(group, fields[c], columns[c].Type, values[c], rows, buffers, name, cancellationToken);
             }
 
             for (var r = 0; r < rows; r++)
@@ -97,81 +102,85 @@ internal static class PublishedTable
                 + "publishes it. Compare releases in a store with their staged scans (scans/), or restore the file from a backup.");
     }
 
-    /// <summary>One value per row: definition levels say which rows have one (the values come packed), repetition levels where a list goes on.</summary>
-    private static async Task<object?[]> ReadColumnAsync(
-        ParquetRowGroupReader group, DataField field, ColumnType type, int rows, string name, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fills <paramref name="values"/> with one value per row: definition levels say which rows have one (the values come
+    /// packed), repetition levels where a list goes on.
+    /// </summary>
+    private static async Task ReadColumnAsync(
+        ParquetRowGroupReader group, DataField field, ColumnType type, object?[] values, int rows, Buffers buffers, string name,
+        CancellationToken cancellationToken)
     {
         var entries = checked((int)(group.GetMetadata(field)?.MetaData?.NumValues
             ?? throw new InvalidDataException($"{name}: the column {field.Name} has no metadata in a row group.")));
-        var definitions = new int[entries];
-        var repetitions = new int[entries];
-        return type switch
+        buffers.Fit(entries);
+
+        // A required column has no levels in the file, and Parquet.Net leaves them as they are: zero, as a new array's.
+        Array.Clear(buffers.Definitions, 0, entries);
+        Array.Clear(buffers.Repetitions, 0, entries);
+        var (definitions, repetitions) = (buffers.Definitions.AsMemory(0, entries), buffers.Repetitions.AsMemory(0, entries));
+        switch (type)
         {
-            ColumnType.WholeNumber => await ReadScalarAsync<long>(group, field, rows, definitions, repetitions, cancellationToken),
-            ColumnType.RealNumber => await ReadScalarAsync<double>(group, field, rows, definitions, repetitions, cancellationToken),
-            ColumnType.TextList => await ReadListAsync(group, field, rows, definitions, repetitions, name, cancellationToken),
-            _ => await ReadTextAsync(group, field, rows, definitions, repetitions, cancellationToken),
-        };
+            case ColumnType.WholeNumber:
+                await group.ReadRawAsync<long>(field, buffers.Longs.AsMemory(0, entries), definitions, repetitions, cancellationToken);
+                Spread(buffers.Longs, buffers.Definitions, field.MaxDefinitionLevel, values, rows);
+                break;
+            case ColumnType.RealNumber:
+                await group.ReadRawAsync<double>(field, buffers.Doubles.AsMemory(0, entries), definitions, repetitions, cancellationToken);
+                Spread(buffers.Doubles, buffers.Definitions, field.MaxDefinitionLevel, values, rows);
+                break;
+            case ColumnType.TextList:
+                await group.ReadRawAsync<ReadOnlyMemory<char>>(field, buffers.Texts.AsMemory(0, entries), definitions, repetitions, cancellationToken);
+                Lists(buffers, entries, field, values, rows, name);
+                break;
+            default:
+                await group.ReadRawAsync<ReadOnlyMemory<char>>(field, buffers.Texts.AsMemory(0, entries), definitions, repetitions, cancellationToken);
+                for (int r = 0, next = 0; r < rows; r++)
+                {
+                    values[r] = buffers.Definitions[r] == field.MaxDefinitionLevel ? buffers.Texts[next++].ToString() : null;
+                }
+
+                break;
+        }
+
+        // The texts' memory is Parquet.Net's page buffer: it is not kept past this group.
+        Array.Clear(buffers.Texts, 0, entries);
     }
 
-    private static async Task<object?[]> ReadScalarAsync<T>(
-        ParquetRowGroupReader group, DataField field, int rows, int[] definitions, int[] repetitions, CancellationToken cancellationToken)
+    private static void Spread<T>(T[] packed, int[] definitions, int present, object?[] values, int rows)
         where T : struct
     {
-        var packed = new T[definitions.Length];
-        await group.ReadRawAsync<T>(field, packed, definitions, repetitions, cancellationToken);
-        var values = new object?[rows];
         for (int r = 0, next = 0; r < rows; r++)
         {
-            values[r] = definitions[r] == field.MaxDefinitionLevel ? packed[next++] : null;
+            values[r] = definitions[r] == present ? packed[next++] : null;
         }
-
-        return values;
-    }
-
-    private static async Task<object?[]> ReadTextAsync(
-        ParquetRowGroupReader group, DataField field, int rows, int[] definitions, int[] repetitions, CancellationToken cancellationToken)
-    {
-        var packed = new ReadOnlyMemory<char>[definitions.Length];
-        await group.ReadRawAsync<ReadOnlyMemory<char>>(field, packed, definitions, repetitions, cancellationToken);
-        var values = new object?[rows];
-        for (int r = 0, next = 0; r < rows; r++)
-        {
-            values[r] = definitions[r] == field.MaxDefinitionLevel ? packed[next++].ToString() : null;
-        }
-
-        return values;
     }
 
     // Three-level lists as the release writes them: repetition 0 starts a row, 1 goes on with its list; an element has the
     // highest definition level, and a row whose list is NULL (or empty, which the release writes as NULL) a lower one.
-    private static async Task<object?[]> ReadListAsync(
-        ParquetRowGroupReader group, DataField field, int rows, int[] definitions, int[] repetitions, string name, CancellationToken cancellationToken)
+    private static void Lists(Buffers buffers, int entries, DataField field, object?[] values, int rows, string name)
     {
-        var packed = new ReadOnlyMemory<char>[definitions.Length];
-        await group.ReadRawAsync<ReadOnlyMemory<char>>(field, packed, definitions, repetitions, cancellationToken);
-        var values = new object?[rows];
         var row = -1;
         List<string>? items = null;
-        for (int e = 0, next = 0; e < definitions.Length; e++)
+        for (int e = 0, next = 0; e < entries; e++)
         {
-            if (repetitions[e] == 0)
+            if (buffers.Repetitions[e] == 0)
             {
                 Close();
                 row++;
                 items = null;
             }
 
-            if (definitions[e] == field.MaxDefinitionLevel)
+            if (buffers.Definitions[e] == field.MaxDefinitionLevel)
             {
-                (items ??= []).Add(packed[next++].ToString());
+                (items ??= []).Add(buffers.Texts[next++].ToString());
             }
         }
 
         Close();
-        return row == rows - 1
-            ? values
-            : throw new InvalidDataException($"{name}: the list column {field.Path} has {row + 1} rows in a row group of {rows}.");
+        if (row != rows - 1)
+        {
+            throw new InvalidDataException($"{name}: the list column {field.Path} has {row + 1} rows in a row group of {rows}.");
+        }
 
         void Close()
         {
@@ -180,5 +189,31 @@ internal static class PublishedTable
                 values[row] = items?.ToArray();
             }
         }
+    }
+
+    /// <summary>The arrays a column of a row group is read into, kept from column to column and group to group.</summary>
+    private sealed class Buffers
+    {
+        public int[] Definitions { get; private set; } = [];
+
+        public int[] Repetitions { get; private set; } = [];
+
+        public long[] Longs { get; private set; } = [];
+
+        public double[] Doubles { get; private set; } = [];
+
+        public ReadOnlyMemory<char>[] Texts { get; private set; } = [];
+
+        /// <summary>Makes every array hold at least <paramref name="entries"/>.</summary>
+        public void Fit(int entries)
+        {
+            Definitions = Grown(Definitions, entries);
+            Repetitions = Grown(Repetitions, entries);
+            Longs = Grown(Longs, entries);
+            Doubles = Grown(Doubles, entries);
+            Texts = Grown(Texts, entries);
+        }
+
+        public static T[] Grown<T>(T[]? array, int length) => array is not null && array.Length >= length ? array : new T[length];
     }
 }
