@@ -140,6 +140,17 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
     }
 
     /// <summary>
+    /// Takes the cell of column <paramref name="column"/> as one a merge across columns emptied (reported once, for the
+    /// range): it has no value, and as it is not known either, it is neither called empty nor compared with other rows.
+    /// </summary>
+    public static void ReadMergedAway(ParsedRow row, int column)
+    {
+        row.Values[column] = null;
+        row.Text[column] = string.Empty;
+        row.Invalid[column] = true;
+    }
+
+    /// <summary>
     /// Reports the cell of column <paramref name="column"/> as an Excel error value (see <see cref="Reading.XlsxErrorValue"/>):
     /// what the sheet shows there is no value, whatever the column asks for.
     /// </summary>

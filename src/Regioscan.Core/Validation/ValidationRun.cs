@@ -422,7 +422,11 @@ internal sealed class ValidationRun : IDisposable
         var missing = _cells.MissingValues;
         for (var column = 0; column < Columns.Count; column++)
         {
-            if (_workbook?.UncomputedFormula(map.CellOfColumn[column]) is { } formula)
+            if (_workbook?.MergedAway(map.CellOfColumn[column]) == true)
+            {
+                CellReader.ReadMergedAway(_row, column);
+            }
+            else if (_workbook?.UncomputedFormula(map.CellOfColumn[column]) is { } formula)
             {
                 _cells.ReadUncomputedFormula(_row, column, formula);
             }

@@ -49,6 +49,24 @@ internal sealed class WorkbookCells(XlsxRowSource source, HeaderMap map, IssueLi
     /// </summary>
     public string? YearShown(int cell) => At(source.YearOnlyDates, cell)?.Year;
 
+    /// <summary>
+    /// Whether cell <paramref name="cell"/> of the current (data) row lies in a range merged across columns after the range's
+    /// first cell: it reads as empty because of the merge, which <see cref="CheckRow"/> reports, not because it is empty.
+    /// </summary>
+    public bool MergedAway(int cell)
+    {
+        var ranges = source.MergedRanges;
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            if (ranges[i].SpansColumns && cell > ranges[i].FirstColumn && cell <= ranges[i].LastColumn)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The error value (<c>#REF!</c>) that cell <paramref name="cell"/> of the current row holds; null when it holds none.</summary>
     public XlsxErrorValue? ErrorValue(int cell) => At(source.ErrorValues, cell);
 
