@@ -106,7 +106,7 @@ internal static partial class CommandRunner
     /// </summary>
     internal static string? Denied(Exception e, IBlobStore? blobs)
     {
-        var refused = (e is AggregateException aggregate ? aggregate.InnerExceptions.FirstOrDefault() : e) as RequestFailedException;
+        var refused = FirstOf(e) as RequestFailedException;
         if (blobs is null || refused is not { Status: 401 or 403 })
         {
             return null;
@@ -122,6 +122,9 @@ internal static partial class CommandRunner
                 + "Data role, and that the account's network rules admit this machine";
     }
 
+    /// <summary>The exception itself, or the first of an <see cref="AggregateException"/> (the SDK's retries, Task.WhenAll).</summary>
+    private static Exception? FirstOf(Exception e) => e is AggregateException aggregate ? aggregate.InnerExceptions.FirstOrDefault() : e;
+
     /// <summary>
     /// The message for an endpoint that answers but has no such account (404 <c>ResourceNotFound</c>, not a missing
     /// container or blob): a mistyped account name in a connection string with its own <c>BlobEndpoint</c>, as Azurite's
@@ -130,7 +133,7 @@ internal static partial class CommandRunner
     /// </summary>
     internal static string? NoSuchAccount(Exception e, IBlobStore? blobs) =>
         blobs is not null
-        && (e is AggregateException aggregate ? aggregate.InnerExceptions.FirstOrDefault() : e) is RequestFailedException { Status: 404, ErrorCode: "ResourceNotFound" }
+        && FirstOf(e) is RequestFailedException { Status: 404, ErrorCode: "ResourceNotFound" }
             ? $"no store at {blobs.Description}: the endpoint answers, but has no such account (404 ResourceNotFound); check the account "
                 + $"name in --store / ${BlobStoreFactory.EnvironmentVariable}"
             : null;
@@ -143,7 +146,7 @@ internal static partial class CommandRunner
     /// </summary>
     internal static string? SignInFailed(Exception e, IBlobStore? blobs)
     {
-        if (blobs is null || (e is AggregateException aggregate ? aggregate.InnerExceptions.FirstOrDefault() : e) is not AuthenticationFailedException failed)
+        if (blobs is null || FirstOf(e) is not AuthenticationFailedException failed)
         {
             return null;
         }

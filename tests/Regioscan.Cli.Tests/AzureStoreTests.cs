@@ -92,10 +92,8 @@ public sealed partial class AzureStoreTests(AzuriteFixture azurite) : IClassFixt
     public async Task Every_file_of_a_release_in_blob_storage_has_the_content_type_of_its_format()
     {
         // Served from the public account or a CDN, map/index.html is shown by a browser only as text/html.
-        using var folder = new TempDirectory("azurite");
-        using var fresh = AzuriteFixture.StartOnDisk(folder.FullPath);
-        var demo = await CliRun.RunAsync("demo", "--store", fresh.ConnectionString);
-        Assert.True(demo.ExitCode == 0, demo.Error);
+        using var account = await DemoAccountAsync();
+        var fresh = account.Azurite;
         var expected = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [".csv"] = "text/csv; charset=utf-8", [".json"] = "application/json", [".geojson"] = "application/geo+json",
@@ -115,10 +113,8 @@ public sealed partial class AzureStoreTests(AzuriteFixture azurite) : IClassFixt
     public async Task An_account_holding_only_releases_gives_the_same_diff_from_the_releases_parquet_blobs()
     {
         // The public account, where object replication copies releases/ and nothing else.
-        using var folder = new TempDirectory("azurite");
-        using var fresh = AzuriteFixture.StartOnDisk(folder.FullPath);
-        var demo = await CliRun.RunAsync("demo", "--store", fresh.ConnectionString);
-        Assert.True(demo.ExitCode == 0, demo.Error);
+        using var account = await DemoAccountAsync();
+        var fresh = account.Azurite;
         var full = await CliRun.RunAsync("diff", "1.0.0", "1.1.0", "--store", fresh.ConnectionString, "--json");
         var service = fresh.CreateBlobServiceClient();
         await foreach (var container in service.GetBlobContainersAsync().Where(c => c.Name != "releases"))
@@ -137,11 +133,8 @@ public sealed partial class AzureStoreTests(AzuriteFixture azurite) : IClassFixt
     [Fact]
     public async Task A_listed_release_whose_blobs_are_gone_is_named_as_lost_by_diff_and_marked_by_releases()
     {
-        // An account of its own: the demo writes the unprefixed containers, which other tests' runs use in the shared Azurite.
-        using var folder = new TempDirectory("azurite");
-        using var fresh = AzuriteFixture.StartOnDisk(folder.FullPath);
-        var demo = await CliRun.RunAsync("demo", "--store", fresh.ConnectionString);
-        Assert.True(demo.ExitCode == 0, demo.Error);
+        using var account = await DemoAccountAsync();
+        var fresh = account.Azurite;
         var releases = fresh.CreateBlobServiceClient().GetBlobContainerClient("releases");
         await foreach (var blob in releases.GetBlobsAsync().Where(b => b.Name.StartsWith("v1.0.0/", StringComparison.Ordinal)))
         {
@@ -160,5 +153,39 @@ public sealed partial class AzureStoreTests(AzuriteFixture azurite) : IClassFixt
         Assert.True(list.ExitCode == 0, list.Error);
         Assert.Matches(@"(?m)^1\.0\.0 .* \(folder missing\)$", list.Out);
         Assert.Equal(diff.Error.TrimEnd()["error: ".Length..], list.Error.TrimEnd()["warning: ".Length..]);
+    }
+
+    /// <summary>
+    /// An Azurite account of its own, holding the demo's two releases: the demo writes the unprefixed containers, which other
+    /// tests' runs use in the shared Azurite. Disposing it stops that Azurite and deletes its folder.
+    /// </summary>
+    private static async Task<DemoAccount> DemoAccountAsync()
+    {
+        var folder = new TempDirectory("azurite");
+        DemoAccount? account = null;
+        try
+        {
+            account = new DemoAccount(folder, AzuriteFixture.StartOnDisk(folder.FullPath));
+            var demo = await CliRun.RunAsync("demo", "--store", account.Azurite.ConnectionString);
+            Assert.True(demo.ExitCode == 0, demo.Error);
+            return account;
+        }
+        catch
+        {
+            account?.Dispose();
+            folder.Dispose();
+            throw;
+        }
+    }
+
+    private sealed class DemoAccount(TempDirectory folder, AzuriteFixture azurite) : IDisposable
+    {
+        public AzuriteFixture Azurite => azurite;
+
+        public void Dispose()
+        {
+            azurite.Dispose();
+            folder.Dispose();
+        }
     }
 }

@@ -133,9 +133,7 @@ public sealed class XlsxRowSource : IScanRowSource
 
         _ended = true;
         _cells.Clear();
-        _uncomputed.Clear();
-        _yearOnlyDates.Clear();
-        _errorValues.Clear();
+        ClearNotes();
         return false;
     }
 
@@ -404,9 +402,7 @@ public sealed class XlsxRowSource : IScanRowSource
             ? number
             : _row + 1;
         _cells.Clear();
-        _uncomputed.Clear();
-        _yearOnlyDates.Clear();
-        _errorValues.Clear();
+        ClearNotes();
         var depth = reader.Depth;
         while (reader.Read() && !(reader.IsEndElement && reader.Depth == depth))
         {
@@ -515,6 +511,14 @@ public sealed class XlsxRowSource : IScanRowSource
                 _ => XlsxCellText.Date(value, _date1904),
             },
         };
+    }
+
+    /// <summary>Forgets what the cells of the row before were noted to hold (<see cref="IXlsxCellNote"/>).</summary>
+    private void ClearNotes()
+    {
+        _uncomputed.Clear();
+        _yearOnlyDates.Clear();
+        _errorValues.Clear();
     }
 
     /// <summary>An error value (<c>#REF!</c>), noted for the template's columns to report.</summary>

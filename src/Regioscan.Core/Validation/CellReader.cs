@@ -24,10 +24,6 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
     private (string? Text, string? Url, bool SchemeAdded) _lastUrl;
 
     /// <summary>
-    /// U+FFFD (bytes invalid in the encoding) and control characters: C0 other than tab and line breaks,
-    /// DEL and C1 (where Windows-1252 has no character).
-    /// </summary>
-    /// <summary>
     /// Excel's error values as a CSV export or a pasted cell keeps them, in English and Dutch Excel: a formula that found
     /// no value, saved as its text (a workbook's own error cells are told apart by their type, <see cref="ReadErrorValue"/>).
     /// </summary>
@@ -36,6 +32,10 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
         "#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
         "#VERW!", "#N/B", "#WAARDE!", "#DEEL/0!", "#NAAM?", "#GETAL!", "#LEEG!");
 
+    /// <summary>
+    /// U+FFFD (bytes invalid in the encoding) and control characters: C0 other than tab and line breaks,
+    /// DEL and C1 (where Windows-1252 has no character).
+    /// </summary>
     private static readonly SearchValues<char> BadCharacters = SearchValues.Create(
         "\uFFFD\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
@@ -130,8 +130,7 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
     /// </summary>
     public void ReadUncomputedFormula(ParsedRow row, int column, string formula)
     {
-        row.Values[column] = null;
-        row.Text[column] = string.Empty;
+        NoValue(row, column);
         Fail(row, column, ErrorCodes.TypeError, formula.Length > 0 ? "=" + formula : null,
             formula.Length > 0
                 ? $"The cell holds a formula (={formula}) without a computed value, so it has no value to read."
@@ -140,10 +139,11 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
     }
 
     /// <summary>
-    /// Takes the cell of column <paramref name="column"/> as one a merge across columns emptied (reported once, for the
-    /// range): it has no value, and as it is not known either, it is neither called empty nor compared with other rows.
+    /// Takes the cell of column <paramref name="column"/> as one without a value to read: a merge across columns emptied it
+    /// (reported once, for the range), its formula has no result, or it shows an error. As its value is not known, it is
+    /// neither called empty nor compared with other rows.
     /// </summary>
-    public static void ReadMergedAway(ParsedRow row, int column)
+    public static void NoValue(ParsedRow row, int column)
     {
         row.Values[column] = null;
         row.Text[column] = string.Empty;
@@ -156,8 +156,7 @@ internal sealed class CellReader(ValidationOptions options, CodeMatcher matcher,
     /// </summary>
     public void ReadErrorValue(ParsedRow row, int column, Reading.XlsxErrorValue error)
     {
-        row.Values[column] = null;
-        row.Text[column] = string.Empty;
+        NoValue(row, column);
         Fail(row, column, ErrorCodes.TypeError, error.Value,
             error.Formula is { } formula
                 ? $"The cell shows the Excel error {error.Value}: its formula (={formula}) found no value, so the cell has none to read."

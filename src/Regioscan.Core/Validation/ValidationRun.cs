@@ -424,7 +424,7 @@ internal sealed class ValidationRun : IDisposable
         {
             if (_workbook?.MergedAway(map.CellOfColumn[column]) == true)
             {
-                CellReader.ReadMergedAway(_row, column);
+                CellReader.NoValue(_row, column);
             }
             else if (_workbook?.UncomputedFormula(map.CellOfColumn[column]) is { } formula)
             {
